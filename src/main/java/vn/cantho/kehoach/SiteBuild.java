@@ -1,0 +1,44 @@
+package vn.cantho.kehoach;
+
+import vn.cantho.kehoach.bake.Baker;
+import vn.cantho.kehoach.content.BuildFailure;
+import vn.cantho.kehoach.content.Problem;
+import vn.cantho.kehoach.content.Site;
+import vn.cantho.kehoach.content.SiteLoader;
+import vn.cantho.kehoach.output.StagedOutput;
+import vn.cantho.kehoach.post.LinkChecker;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The whole pipeline: content (read and check) → bake (JBake) → post-process (link check, search
+ * index) → output (publish atomically). Any problem stops it before the published site is touched.
+ */
+public final class SiteBuild {
+    private final Baker baker = new Baker();
+
+    /** What a successful build did. */
+    public record Report(int pages, long millis, Path output) {
+    }
+
+    /** @throws BuildFailure with every problem found; the output is then left as it was */
+    public Report run(Baker.Sources sources, Path output) {
+        long start = System.nanoTime();
+        Site site = new SiteLoader().load(sources.content());
+        StagedOutput staged = new StagedOutput(output);
+        Path staging = staged.prepare();
+        try {
+            baker.bake(site, sources, staging);
+            List<Problem> problems = new LinkChecker().check(staging);
+            if (!problems.isEmpty()) {
+                throw new BuildFailure(problems);
+            }
+            staged.publish();
+        } catch (RuntimeException e) {
+            staged.discard();
+            throw e;
+        }
+        return new Report(site.pages().size(), (System.nanoTime() - start) / 1_000_000, staged.target());
+    }
+}

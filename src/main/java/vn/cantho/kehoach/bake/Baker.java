@@ -1,0 +1,71 @@
+package vn.cantho.kehoach.bake;
+
+import org.jbake.app.Asset;
+import org.jbake.app.Crawler;
+import org.jbake.app.Oven;
+import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.parser.Engines;
+import vn.cantho.kehoach.content.BuildFailure;
+import vn.cantho.kehoach.content.FieldRules;
+import vn.cantho.kehoach.content.Problem;
+import vn.cantho.kehoach.content.Site;
+
+import java.nio.file.Path;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Runs embedded JBake over a checked {@link Site}: our markup engine, our content store, our templates. */
+public final class Baker {
+    private static final AtomicInteger RUNS = new AtomicInteger();
+    /** Every page carries this date, so output does not depend on file times. */
+    private static final Date FIXED_DATE = new Date(0);
+
+    static {
+        System.setProperty("log.console.level", System.getProperty("log.console.level", "severe"));
+    }
+
+    /** Source folders of a site. */
+    public record Sources(Path root, Path content, Path templates, Path assets) {
+        public static Sources of(Path root) {
+            return new Sources(root, root.resolve("content"), root.resolve("templates"), root.resolve("assets"));
+        }
+    }
+
+    /** Bakes into {@code destination}, which should be empty. @throws BuildFailure on any JBake error */
+    public synchronized void bake(Site site, Sources src, Path destination) {
+        DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(src.root().toFile(), destination.toFile(), true);
+        config.setContentFolder(src.content().toFile());
+        config.setTemplateFolder(src.templates().toFile());
+        config.setAssetFolder(src.assets().toFile());
+        config.setDataFolder(src.root().resolve("data").toFile());
+        for (String type : FieldRules.types()) {
+            config.setTemplateFileNameForDocType(type, type + ".ftl");
+        }
+        for (String feature : List.of("index", "feed", "archive", "tags", "tagsindex", "sitemap", "error404")) {
+            config.setProperty("render." + feature, false);
+        }
+        Engines.register("md", new PageMarkupEngine(site, src.content(), FIXED_DATE));
+
+        SiteContentStore store = new SiteContentStore("bake" + RUNS.incrementAndGet(), new Views(site));
+        Utensils utensils = new Utensils();
+        utensils.setConfiguration(config);
+        utensils.setContentStore(store);
+        utensils.setCrawler(new Crawler(store, config));
+        utensils.setRenderer(new Renderer(store, config));
+        utensils.setAsset(new Asset(config));
+        Oven oven = new Oven(utensils);
+        oven.bake();
+        List<Throwable> errors = oven.getErrors();
+        if (!errors.isEmpty()) {
+            throw new BuildFailure(errors.stream()
+                    .map(e -> Problem.ofFile("templates/", "rendering failed: " + e.getMessage(),
+                            "fix the template named in the message (Freemarker gives the line)"))
+                    .toList());
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package vn.cantho.kehoach.bake;
+
+import vn.cantho.kehoach.content.FieldRules;
+import vn.cantho.kehoach.content.PlanDocument;
+import vn.cantho.kehoach.content.Section;
+import vn.cantho.kehoach.content.Site;
+import vn.cantho.kehoach.content.SourcePage;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Builds what a template needs to show one page: site, document, section, breadcrumbs, previous/next
+ * and a table of contents. Plain maps and lists, so Freemarker reads them as hashes and sequences.
+ * Section pages get a contextual table of contents (top level, plus the children of the current
+ * section and its ancestors), so a page's size does not grow with the size of the plan.
+ */
+public final class Views {
+    public static final String SEARCH_URL = "/tim-kiem/";
+
+    private final Site site;
+    private final Map<String, Map<String, Object>> cache = new HashMap<>();
+
+    public Views(Site site) {
+        this.site = site;
+    }
+
+    /** The view of the page at this path inside content/. */
+    public synchronized Map<String, Object> of(String pagePath) {
+        return cache.computeIfAbsent(pagePath, this::build);
+    }
+
+    private Map<String, Object> build(String pagePath) {
+        SourcePage page = site.page(pagePath);
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("site", siteMap());
+        v.put("page", pageMap(page));
+        PlanDocument doc = site.documentOf(page);
+        List<Map<String, Object>> crumbs = new ArrayList<>();
+        crumbs.add(link("Trang chủ", "/"));
+        if (doc != null) {
+            v.put("doc", docMap(doc));
+            Section section = site.sectionOf(page);
+            if (page != doc.cover()) {
+                crumbs.add(link(shortName(doc), doc.url()));
+            }
+            if (section != null) {
+                v.put("section", sectionMap(section, doc));
+                v.put("isFirst", section.previous() == null);
+                v.put("isLast", section.next() == null);
+                for (Section a : section.ancestors()) {
+                    crumbs.add(link(a.label(), a.url()));
+                }
+                if (section.previous() != null) {
+                    v.put("prev", sectionMap(section.previous(), doc));
+                }
+                if (section.next() != null) {
+                    v.put("next", sectionMap(section.next(), doc));
+                }
+                v.put("children", section.children().stream().map(c -> sectionMap(c, doc)).toList());
+                Set<Section> open = new HashSet<>(section.ancestors());
+                open.add(section);
+                v.put("toc", toc(doc.roots(), section, open, doc));
+            } else {
+                v.put("toc", toc(doc.roots(), null, null, doc));
+            }
+            if (FieldRules.FULLTEXT.equals(page.type())) {
+                v.put("sections", doc.sections().stream().map(s -> {
+                    Map<String, Object> m = sectionMap(s, doc);
+                    m.put("fullTextHtml", s.fullTextHtml());
+                    m.put("level", s.headingLevel());
+                    return m;
+                }).toList());
+            }
+        } else {
+            v.put("documents", site.documents().stream().map(d -> {
+                Map<String, Object> m = docMap(d);
+                m.put("toc", toc(d.roots(), null, null, d));
+                return m;
+            }).toList());
+        }
+        v.put("crumbs", crumbs);
+        return v;
+    }
+
+    private Map<String, Object> siteMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        SourcePage home = site.home();
+        m.put("title", home.title());
+        m.put("description", home.string("description"));
+        m.put("baseUrl", home.string("base_url") == null ? "" : home.string("base_url").replaceAll("/+$", ""));
+        m.put("searchUrl", SEARCH_URL);
+        return m;
+    }
+
+    private static Map<String, Object> pageMap(SourcePage page) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", page.type());
+        m.put("id", page.id());
+        m.put("title", page.title());
+        m.put("url", page.url());
+        return m;
+    }
+
+    private static String shortName(PlanDocument doc) {
+        return doc.meta("loai_van_ban") + " số " + doc.meta("so_hieu");
+    }
+
+    private static Map<String, Object> docMap(PlanDocument doc) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", doc.id());
+        m.put("url", doc.url());
+        m.put("shortName", shortName(doc));
+        m.put("fullTextUrl", doc.fullText() == null ? null : doc.fullText().url());
+        m.put("firstUrl", doc.sections().isEmpty() ? null : doc.sections().get(0).url());
+        for (Map.Entry<String, Object> e : doc.cover().fields().entrySet()) {
+            m.putIfAbsent(e.getKey(), String.valueOf(e.getValue()));
+        }
+        return m;
+    }
+
+    private static Map<String, Object> sectionMap(Section s, PlanDocument doc) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("label", s.label());
+        m.put("title", s.title());
+        m.put("name", s.label().equals(s.title()) ? s.label() : s.label() + ": " + s.title());
+        m.put("heading", s.heading());
+        m.put("url", s.url());
+        m.put("citation", s.label() + ", " + doc.meta("citation"));
+        return m;
+    }
+
+    private static Map<String, Object> link(String title, String url) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", title);
+        m.put("url", url);
+        return m;
+    }
+
+    /** Entries for these sections; children shown for all (open == null) or only for open sections. */
+    private static List<Map<String, Object>> toc(List<Section> sections, Section current, Set<Section> open,
+                                                 PlanDocument doc) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Section s : sections) {
+            Map<String, Object> m = sectionMap(s, doc);
+            m.put("current", s == current);
+            m.put("hasChildren", !s.children().isEmpty());
+            boolean expand = open == null || open.contains(s);
+            m.put("children", expand ? toc(s.children(), current, open, doc) : List.of());
+            out.add(m);
+        }
+        return out;
+    }
+}

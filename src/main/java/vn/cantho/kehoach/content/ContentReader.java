@@ -1,0 +1,94 @@
+package vn.cantho.kehoach.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Reads every file under {@code content/}: checks that names are safe for URLs (JBake would %-encode
+ * anything else), that only Markdown lives there, that text is UTF-8, and splits front matter from body.
+ */
+public final class ContentReader {
+    private static final String MD = ".md";
+
+    /** Pages read, with the problems found on the way. */
+    public record Result(List<SourcePage> pages, List<Problem> problems) {
+    }
+
+    public Result read(Path contentDir) {
+        List<SourcePage> pages = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            files = walk.filter(p -> !p.equals(contentDir)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + contentDir, e);
+        }
+        for (Path file : files) {
+            String rel = contentDir.relativize(file).toString().replace('\\', '/');
+            String name = file.getFileName().toString();
+            if (Files.isDirectory(file)) {
+                if (!Slugs.isSlug(name)) {
+                    problems.add(Problem.ofFile("content/" + rel, "folder name '" + name
+                            + "' is not lowercase ASCII: it would become a %-encoded URL",
+                            "rename the folder to '" + Slugs.suggest(name) + "' (a-z, 0-9 and '-' only)"));
+                }
+                continue;
+            }
+            if (!name.endsWith(MD)) {
+                problems.add(Problem.ofFile("content/" + rel, "only Markdown (.md) files belong in content/",
+                        "move images and other files to assets/, or rename the file to end in .md"));
+                continue;
+            }
+            String stem = name.substring(0, name.length() - MD.length());
+            if (!Slugs.isSlug(stem)) {
+                problems.add(Problem.ofFile("content/" + rel, "file name '" + name
+                        + "' is not lowercase ASCII: it would become a %-encoded URL",
+                        "rename the file to '" + Slugs.suggest(stem) + ".md' (a-z, 0-9 and '-' only)"));
+                continue;
+            }
+            String text;
+            try {
+                text = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            } catch (CharacterCodingException e) {
+                problems.add(Problem.ofFile("content/" + rel, "the file is not valid UTF-8",
+                        "save the file as UTF-8 in your editor"));
+                continue;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+            text = text.replace("\r\n", "\n");
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            FrontMatter.Parsed parsed = FrontMatter.parse("content/" + rel, text);
+            problems.addAll(parsed.problems());
+            if (parsed.ok()) {
+                pages.add(new SourcePage(rel, urlOf(rel), parsed.fields(), parsed.fieldLines(),
+                        parsed.body(), parsed.bodyLine()));
+            }
+        }
+        return new Result(pages, problems);
+    }
+
+    /** "a/b/index.md" bakes to "/a/b/", "404.md" to "/404.html", the top "index.md" to "/". */
+    public static String urlOf(String relPath) {
+        String noExt = relPath.substring(0, relPath.length() - MD.length());
+        if (noExt.equals("index")) {
+            return "/";
+        }
+        if (noExt.endsWith("/index")) {
+            return "/" + noExt.substring(0, noExt.length() - "index".length());
+        }
+        return "/" + noExt + ".html";
+    }
+}

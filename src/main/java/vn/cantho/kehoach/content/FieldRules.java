@@ -1,0 +1,103 @@
+package vn.cantho.kehoach.content;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The front matter fields each page type requires and allows, and the checks on their values. */
+public final class FieldRules {
+    public static final String HOME = "home";
+    public static final String DOCUMENT = "document";
+    public static final String SECTION = "section";
+    public static final String FULLTEXT = "fulltext";
+    public static final String SEARCH = "search";
+    public static final String NOTFOUND = "notfound";
+
+    private static final List<String> COMMON = List.of("type", "id", "title");
+    /** Document metadata: the cover's table, the heading block and the signature block. */
+    public static final List<String> DOCUMENT_FIELDS = List.of(
+            "so_hieu", "ngay_ban_hanh", "ngay_hieu_luc", "loai_van_ban", "co_quan_ban_hanh", "nguoi_ky",
+            "linh_vuc", "citation", "header_agency", "header_motto", "header_number", "header_place_date",
+            "header_kind", "header_subject", "signature_authority");
+    private static final Map<String, List<String>> REQUIRED = Map.of(
+            HOME, List.of("description"),
+            DOCUMENT, DOCUMENT_FIELDS,
+            SECTION, List.of("order", "label"),
+            FULLTEXT, List.of(),
+            SEARCH, List.of(),
+            NOTFOUND, List.of());
+    private static final Map<String, List<String>> OPTIONAL = Map.of(
+            HOME, List.of("base_url"),
+            DOCUMENT, List.of("appendices_note"),
+            SECTION, List.of("heading", "parent"),
+            FULLTEXT, List.of(),
+            SEARCH, List.of(),
+            NOTFOUND, List.of());
+
+    private FieldRules() {
+    }
+
+    public static Set<String> types() {
+        return REQUIRED.keySet();
+    }
+
+    /** Problems with one page's own fields; cross-page rules are in {@link SiteLoader}. */
+    public static List<Problem> check(SourcePage page) {
+        List<Problem> problems = new ArrayList<>();
+        String file = "content/" + page.path();
+        for (Map.Entry<String, Object> e : page.fields().entrySet()) {
+            Object v = e.getValue();
+            if (v instanceof Map || v instanceof List) {
+                problems.add(new Problem(file, page.lineOf(e.getKey()), "field '" + e.getKey()
+                        + "' holds a list or a nested block", "give it a single value on one line"));
+            }
+        }
+        String type = page.type();
+        if (type == null) {
+            problems.add(new Problem(file, 1, "missing required field 'type'",
+                    "add a line 'type: ...', one of " + String.join(", ", sorted(types()))));
+            return problems;
+        }
+        if (!REQUIRED.containsKey(type)) {
+            problems.add(new Problem(file, page.lineOf("type"), "unknown type '" + type + "'",
+                    "use one of " + String.join(", ", sorted(types()))));
+            return problems;
+        }
+        Set<String> allowed = new LinkedHashSet<>(COMMON);
+        allowed.addAll(REQUIRED.get(type));
+        allowed.addAll(OPTIONAL.get(type));
+        List<String> required = new ArrayList<>(COMMON);
+        required.addAll(REQUIRED.get(type));
+        for (String key : required) {
+            Object v = page.fields().get(key);
+            if (v == null || String.valueOf(v).isBlank()) {
+                problems.add(new Problem(file, v == null ? 1 : page.lineOf(key),
+                        (v == null ? "missing required field '" : "empty required field '") + key + "'",
+                        "add a line '" + key + ": ...' to the front matter (" + type + " pages need "
+                                + String.join(", ", required) + ")"));
+            }
+        }
+        for (String key : page.fields().keySet()) {
+            if (!allowed.contains(key)) {
+                problems.add(new Problem(file, page.lineOf(key), "unknown field '" + key + "' for a " + type + " page",
+                        "remove it or correct its name; allowed: " + String.join(", ", allowed)));
+            }
+        }
+        String id = page.id();
+        if (id != null && !id.isBlank() && !Slugs.isSlug(id)) {
+            problems.add(new Problem(file, page.lineOf("id"), "id '" + id + "' is not lowercase ASCII with hyphens",
+                    "use an id like '" + Slugs.suggest(id) + "'"));
+        }
+        if (SECTION.equals(type) && page.fields().get("order") != null && !(page.fields().get("order") instanceof Integer)) {
+            problems.add(new Problem(file, page.lineOf("order"), "order '" + page.fields().get("order")
+                    + "' is not a whole number", "write the reading position as a number, e.g. 'order: 7'"));
+        }
+        return problems;
+    }
+
+    private static List<String> sorted(Set<String> s) {
+        return s.stream().sorted().toList();
+    }
+}

@@ -1,0 +1,200 @@
+package vn.cantho.kehoach.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads and checks {@code content/} as a whole and links it into a {@link Site}: field rules per page,
+ * then the rules between pages (unique ids, URLs and reading order, ids that match their location,
+ * parents that exist). Every problem is collected before failing, so one build reports them all.
+ */
+public final class SiteLoader {
+    private final LegalMarkdown markdown = new LegalMarkdown();
+
+    /** @throws BuildFailure listing every problem found */
+    public Site load(Path contentDir) {
+        ContentReader.Result read = new ContentReader().read(contentDir);
+        List<Problem> problems = new ArrayList<>(read.problems());
+        List<SourcePage> pages = new ArrayList<>();
+        for (SourcePage page : read.pages()) {
+            List<Problem> own = FieldRules.check(page);
+            problems.addAll(own);
+            if (own.isEmpty()) {
+                pages.add(page);
+            }
+        }
+        checkUnique(pages, problems);
+
+        SourcePage home = null;
+        Map<String, SourcePage> covers = new LinkedHashMap<>();
+        Map<String, SourcePage> fullTexts = new HashMap<>();
+        Map<String, List<SourcePage>> sectionPages = new LinkedHashMap<>();
+        for (SourcePage page : pages) {
+            String file = "content/" + page.path();
+            String top = page.path().contains("/") ? page.path().substring(0, page.path().indexOf('/')) : "";
+            switch (page.type()) {
+                case FieldRules.HOME -> {
+                    if (!page.path().equals("index.md")) {
+                        problems.add(new Problem(file, page.lineOf("type"), "a home page must be content/index.md",
+                                "move it to content/index.md or change its type"));
+                    }
+                    home = page;
+                }
+                case FieldRules.NOTFOUND -> {
+                    if (!page.path().equals("404.md")) {
+                        problems.add(new Problem(file, page.lineOf("type"), "the not-found page must be content/404.md",
+                                "move it to content/404.md"));
+                    }
+                }
+                case FieldRules.DOCUMENT -> {
+                    if (!page.path().equals(top + "/index.md") || !page.id().equals(top)) {
+                        problems.add(new Problem(file, page.lineOf("id"), "a document's cover must be <id>/index.md"
+                                + " directly under content/, with id equal to its folder",
+                                "place it at content/" + page.id() + "/index.md, or set 'id: " + top + "'"));
+                    } else {
+                        covers.put(top, page);
+                    }
+                }
+                case FieldRules.FULLTEXT -> {
+                    if (fullTexts.put(top, page) != null) {
+                        problems.add(new Problem(file, 1, "a second full-text page for document '" + top + "'",
+                                "keep one full-text page per document"));
+                    }
+                }
+                case FieldRules.SECTION -> sectionPages.computeIfAbsent(top, k -> new ArrayList<>()).add(page);
+                default -> {
+                }
+            }
+        }
+        if (home == null) {
+            problems.add(Problem.ofFile("content/index.md", "the site has no home page",
+                    "create content/index.md with 'type: home'"));
+        }
+        Map<String, Section> sectionsByPath = new HashMap<>();
+        Map<String, PlanDocument> documents = new LinkedHashMap<>();
+        for (Map.Entry<String, List<SourcePage>> e : sectionPages.entrySet()) {
+            if (!covers.containsKey(e.getKey())) {
+                for (SourcePage p : e.getValue()) {
+                    problems.add(new Problem("content/" + p.path(), p.lineOf("type"),
+                            "this section is not inside a document folder (no content/" + e.getKey() + "/index.md"
+                                    + " with 'type: document')", "move it into the folder of its document"));
+                }
+            }
+        }
+        for (Map.Entry<String, SourcePage> c : covers.entrySet()) {
+            List<SourcePage> docPages = sectionPages.getOrDefault(c.getKey(), List.of());
+            List<Section> sections = buildSections(c.getKey(), docPages, problems);
+            PlanDocument doc = new PlanDocument(c.getValue(), fullTexts.get(c.getKey()), sections);
+            documents.put(c.getKey(), doc);
+            for (Section s : sections) {
+                sectionsByPath.put(s.page().path(), s);
+            }
+        }
+        for (Map.Entry<String, SourcePage> f : fullTexts.entrySet()) {
+            if (!covers.containsKey(f.getKey())) {
+                problems.add(new Problem("content/" + f.getValue().path(), 1,
+                        "this full-text page is not inside a document folder", "move it into its document's folder"));
+            }
+        }
+        Map<String, String> bodies = new HashMap<>();
+        for (SourcePage page : pages) {
+            Section s = sectionsByPath.get(page.path());
+            if (s != null) {
+                bodies.put(page.path(), s.html());
+            } else if (!page.body().isBlank()) {
+                LegalMarkdown.Rendered body = markdown.render("content/" + page.path(), page.bodyLine(), page.body());
+                problems.addAll(body.problems());
+                bodies.put(page.path(), body.html());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BuildFailure(problems);
+        }
+        return new Site(pages, documents, sectionsByPath, bodies, home);
+    }
+
+    private void checkUnique(List<SourcePage> pages, List<Problem> problems) {
+        Map<String, SourcePage> ids = new HashMap<>();
+        Map<String, SourcePage> urls = new HashMap<>();
+        for (SourcePage page : pages) {
+            // Section ids are scoped by their document (top folder), so a second plan may reuse "i", "ii", ...
+            String scope = page.path().contains("/") ? page.path().substring(0, page.path().indexOf('/')) : "";
+            SourcePage other = ids.putIfAbsent(scope + "/" + page.id(), page);
+            if (other != null) {
+                problems.add(new Problem("content/" + page.path(), page.lineOf("id"), "duplicate id '" + page.id()
+                        + "', already used by content/" + other.path(), "give each page its own id"));
+            }
+            other = urls.putIfAbsent(page.url(), page);
+            if (other != null) {
+                problems.add(Problem.ofFile("content/" + page.path(), "duplicate URL " + page.url()
+                        + ", already produced by content/" + other.path(), "remove or rename one of the two files"));
+            }
+        }
+    }
+
+    /** Checks a document's sections and links them in reading order; renders their bodies. */
+    private List<Section> buildSections(String folder, List<SourcePage> pages, List<Problem> problems) {
+        List<SourcePage> ordered = new ArrayList<>(pages);
+        ordered.sort(Comparator.comparingInt(p -> (Integer) p.fields().get("order")));
+        Map<Integer, SourcePage> orders = new HashMap<>();
+        Map<String, Section> byId = new HashMap<>();
+        List<Section> sections = new ArrayList<>();
+        for (SourcePage p : ordered) {
+            String file = "content/" + p.path();
+            int order = (Integer) p.fields().get("order");
+            SourcePage clash = orders.putIfAbsent(order, p);
+            if (clash != null) {
+                problems.add(new Problem(file, p.lineOf("order"), "order " + order + " is also used by content/"
+                        + clash.path(), "give each section of the document its own reading position"));
+            }
+            String expected = expectedSectionId(folder, p);
+            if (expected == null) {
+                problems.add(Problem.ofFile(file, "a section must be an index.md in its own folder",
+                        "move it to content/" + folder + "/<numbering>/index.md"));
+            } else if (!expected.equals(p.id())) {
+                problems.add(new Problem(file, p.lineOf("id"), "id '" + p.id() + "' does not match the file's place ("
+                        + p.url() + " means id '" + expected + "')", "section URLs are permanent: set 'id: " + expected
+                        + "' for a new section, or move the file back to the folder of id '" + p.id() + "'"));
+            }
+            LegalMarkdown.Rendered body = markdown.render(file, p.bodyLine(), p.body());
+            problems.addAll(body.problems());
+            Section s = new Section(p, body.html());
+            byId.put(p.id(), s);
+            sections.add(s);
+        }
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
+            String parentId = s.page().string("parent");
+            Section parent = null;
+            if (parentId != null) {
+                parent = byId.get(parentId);
+                String file = "content/" + s.page().path();
+                if (parent == null) {
+                    problems.add(new Problem(file, s.page().lineOf("parent"), "parent '" + parentId
+                            + "' is not a section of this document", "use the id of an existing section"));
+                } else if (parent.order() >= s.order()) {
+                    problems.add(new Problem(file, s.page().lineOf("parent"), "parent '" + parentId
+                            + "' comes after this section in reading order", "a parent must have a smaller 'order'"));
+                    parent = null;
+                }
+            }
+            s.link(parent, i > 0 ? sections.get(i - 1) : null, i + 1 < sections.size() ? sections.get(i + 1) : null);
+        }
+        return sections;
+    }
+
+    /** "32-kh-ubnd-2026/ii/4-2/index.md" in folder "32-kh-ubnd-2026" must have id "ii-4-2". */
+    static String expectedSectionId(String folder, SourcePage p) {
+        String prefix = folder + "/";
+        if (!p.path().startsWith(prefix) || !p.path().endsWith("/index.md")) {
+            return null;
+        }
+        String inner = p.path().substring(prefix.length(), p.path().length() - "/index.md".length());
+        return inner.isEmpty() ? null : inner.replace('/', '-');
+    }
+}

@@ -1,0 +1,111 @@
+package vn.cantho.kehoach.output;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A preview server for the baked site: bound to the loopback address only, GET and HEAD only, and it
+ * never serves a file outside its root (paths are decoded, normalised and checked; links are not followed
+ * out of the root). Missing paths get the site's 404 page with status 404.
+ */
+public final class PreviewServer implements AutoCloseable {
+    private static final Map<String, String> TYPES = Map.of(
+            "html", "text/html; charset=utf-8",
+            "css", "text/css; charset=utf-8",
+            "js", "text/javascript; charset=utf-8",
+            "json", "application/json; charset=utf-8",
+            "svg", "image/svg+xml",
+            "png", "image/png",
+            "ico", "image/x-icon",
+            "txt", "text/plain; charset=utf-8",
+            "xml", "application/xml; charset=utf-8");
+
+    private final Path root;
+    private final HttpServer server;
+
+    public PreviewServer(Path root, int port) throws IOException {
+        this.root = root.toAbsolutePath().normalize();
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server.createContext("/", this::handle);
+    }
+
+    public void start() {
+        server.start();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port() + "/";
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            String method = ex.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                ex.getResponseHeaders().set("Allow", "GET, HEAD");
+                send(ex, 405, "text/plain; charset=utf-8", "Method not allowed".getBytes());
+                return;
+            }
+            Path file = resolve(ex.getRequestURI());
+            if (file == null) {
+                Path notFound = root.resolve("404.html");
+                byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound) : "Not found".getBytes();
+                send(ex, 404, TYPES.get("html"), body);
+                return;
+            }
+            String name = file.getFileName().toString();
+            String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+            send(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), Files.readAllBytes(file));
+        }
+    }
+
+    /** The file for a request path, or null when it does not exist or lies outside the root. */
+    Path resolve(URI uri) throws IOException {
+        String path = uri.getPath();
+        if (path == null || !path.startsWith("/") || path.indexOf('\0') >= 0 || path.contains("\\")) {
+            return null;
+        }
+        Path candidate = root.resolve(path.substring(1)).normalize();
+        if (!candidate.startsWith(root)) {
+            return null;
+        }
+        if (Files.isDirectory(candidate)) {
+            candidate = candidate.resolve("index.html");
+        }
+        if (!Files.isRegularFile(candidate)) {
+            return null;
+        }
+        Path real = candidate.toRealPath();
+        return real.startsWith(root.toRealPath()) ? real : null;
+    }
+
+    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", type);
+        ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        ex.getResponseHeaders().set("Cache-Control", "no-cache");
+        boolean head = ex.getRequestMethod().equals("HEAD");
+        ex.sendResponseHeaders(status, head ? -1 : body.length);
+        if (!head) {
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+}

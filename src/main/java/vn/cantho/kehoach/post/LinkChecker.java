@@ -1,0 +1,119 @@
+package vn.cantho.kehoach.post;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import vn.cantho.kehoach.content.Problem;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Refuses a baked site with a broken internal link: every same-site href/src must name a file that
+ * exists, and every {@code #fragment} an id on the target page. Only https and mailto links may leave
+ * the site; {@code javascript:} and plain http are refused.
+ */
+public final class LinkChecker {
+
+    public List<Problem> check(Path site) {
+        Map<Path, Set<String>> idsByFile = new HashMap<>();
+        Map<Path, Document> docs = new HashMap<>();
+        List<Path> pages = htmlFiles(site);
+        for (Path p : pages) {
+            Document doc = parse(p);
+            docs.put(p, doc);
+            idsByFile.put(p, ids(doc));
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (Path page : pages) {
+            Document doc = docs.get(page);
+            String where = "target/www/" + site.relativize(page).toString().replace('\\', '/');
+            for (Element el : doc.select("[href], [src]")) {
+                String attr = el.hasAttr("href") ? "href" : "src";
+                String ref = el.attr(attr);
+                String problem = checkRef(site, page, ref, idsByFile);
+                if (problem != null) {
+                    problems.add(Problem.ofFile(where, "broken link " + attr + "=\"" + ref + "\": " + problem,
+                            "correct the link in the content or template that produced it"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static String checkRef(Path site, Path page, String ref, Map<Path, Set<String>> idsByFile) {
+        URI uri;
+        try {
+            uri = new URI(ref);
+        } catch (URISyntaxException e) {
+            return "not a valid URL";
+        }
+        if (uri.getScheme() != null) {
+            return switch (uri.getScheme()) {
+                case "https", "mailto" -> null;
+                default -> "scheme '" + uri.getScheme() + "' is not allowed";
+            };
+        }
+        if (uri.getRawAuthority() != null) {
+            return "protocol-relative links are not allowed";
+        }
+        Path target = page;
+        String path = uri.getPath();
+        if (path != null && !path.isEmpty()) {
+            Path base = path.startsWith("/") ? site : page.getParent();
+            target = base.resolve(path.startsWith("/") ? path.substring(1) : path).normalize();
+            if (!target.startsWith(site)) {
+                return "points outside the site";
+            }
+            if (Files.isDirectory(target)) {
+                target = target.resolve("index.html");
+            }
+            if (!Files.isRegularFile(target)) {
+                return "no such file";
+            }
+        }
+        String fragment = uri.getFragment();
+        if (fragment != null && !fragment.isEmpty()) {
+            Set<String> ids = idsByFile.get(target);
+            if (ids == null || !ids.contains(fragment)) {
+                return "no element with id '" + fragment + "' on the target page";
+            }
+        }
+        return null;
+    }
+
+    private static List<Path> htmlFiles(Path site) {
+        try (Stream<Path> walk = Files.walk(site)) {
+            return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document parse(Path p) {
+        try {
+            return Jsoup.parse(p.toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> ids(Document doc) {
+        Set<String> ids = new HashSet<>();
+        for (Element e : doc.select("[id]")) {
+            ids.add(e.id());
+        }
+        return ids;
+    }
+}

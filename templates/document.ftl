@@ -1,0 +1,14 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as l>
+<#assign v = view?first>
+<#assign d = v.doc>
+<@l.page v=v title="${d.shortName} - ${d.title}" description="${d.title}">
+<article class="cover" aria-labelledby="tieu-de">
+  <h1 id="tieu-de">${d.title}</h1>
+  <@l.metaTable d />
+  <p class="cover__actions">
+    <#if d.firstUrl??><a class="button" href="${d.firstUrl}">Đọc từng phần</a></#if>
+    <#if d.fullTextUrl??><a class="button button--secondary" href="${d.fullTextUrl}">Đọc toàn văn</a></#if>
+  </p>
+</article>
+</@l.page>

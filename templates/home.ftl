@@ -1,0 +1,19 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as l>
+<#assign v = view?first>
+<@l.page v=v title="${v.site.title}" description="${v.site.description}">
+<h1 id="tieu-de">${v.site.title}</h1>
+<p class="lead">${v.site.description}</p>
+<#list v.documents as d>
+<section class="cover" aria-labelledby="doc-${d.id}">
+  <h2 id="doc-${d.id}"><a href="${d.url}">${d.title}</a></h2>
+  <@l.metaTable d />
+  <p class="cover__actions">
+    <#if d.firstUrl??><a class="button" href="${d.firstUrl}">Đọc từng phần</a></#if>
+    <#if d.fullTextUrl??><a class="button button--secondary" href="${d.fullTextUrl}">Đọc toàn văn</a></#if>
+  </p>
+  <h3 id="muc-luc-${d.id}">Mục lục</h3>
+  <@l.tocList d.toc />
+</section>
+</#list>
+</@l.page>

@@ -1,0 +1,117 @@
+<#ftl output_format="HTML">
+<#-- Shared page frame and blocks. Every template starts with output_format="HTML": values are escaped. -->
+<#macro page v title description="">
+<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
+<meta name="referrer" content="strict-origin-when-cross-origin">
+<title>${title}</title>
+<#if description?has_content><meta name="description" content="${description}"></#if>
+<#if v.site.baseUrl?has_content><link rel="canonical" href="${v.site.baseUrl}${v.page.url}"></#if>
+<link rel="stylesheet" href="/css/site.css">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<script src="/js/site.js" defer></script>
+</head>
+<body>
+<a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
+<header class="site-header">
+  <div class="site-header__inner">
+    <a class="site-name" href="/">${v.site.title}</a>
+    <form class="search-form" role="search" action="${v.site.searchUrl}" method="get">
+      <label for="q-top" class="visually-hidden">Tìm trong kế hoạch</label>
+      <input id="q-top" class="search-input" type="search" name="q" placeholder="Tìm, ví dụ: chuyen doi so" autocomplete="off">
+      <button type="submit">Tìm</button>
+    </form>
+  </div>
+</header>
+<#if v.page.type != "home">
+<nav class="breadcrumbs" aria-label="Vị trí trang">
+  <ol>
+  <#list v.crumbs as c>
+    <li><a href="${c.url}">${c.title}</a></li>
+  </#list>
+    <li><span aria-current="page"><#if v.section??>${v.section.label}<#else>${v.page.title}</#if></span></li>
+  </ol>
+</nav>
+</#if>
+<div class="layout">
+<main id="noi-dung" tabindex="-1">
+<#nested>
+</main>
+<#if v.toc??>
+<nav class="toc" aria-labelledby="toc-title">
+  <details class="toc__details" open>
+    <summary id="toc-title">Mục lục</summary>
+    <@tocList v.toc />
+    <#if v.doc?? && v.doc.fullTextUrl??><p class="toc__full"><a href="${v.doc.fullTextUrl}">Xem toàn văn trên một trang</a></p></#if>
+  </details>
+</nav>
+</#if>
+</div>
+<footer class="site-footer">
+  <p>Văn bản được đăng nguyên văn theo bản gốc. Các tiêu đề "Phần mở đầu", "Phần kết thúc" và phần trích dẫn do trang này thêm vào để dễ đọc.</p>
+  <p><a href="/">Trang chủ</a> · <a href="${v.site.searchUrl}">Tìm kiếm</a><#if v.doc?? && v.doc.fullTextUrl??> · <a href="${v.doc.fullTextUrl}">Toàn văn</a></#if> · <a href="#noi-dung">Lên đầu trang</a></p>
+</footer>
+</body>
+</html>
+</#macro>
+
+<#macro tocList entries>
+<ol class="toc__list">
+<#list entries as e>
+  <li<#if e.current> class="is-current"</#if>>
+    <a href="${e.url}"<#if e.current> aria-current="page"</#if>><span class="toc__label">${e.label}</span><#if e.title != e.label> <span class="toc__title">${e.title}</span></#if></a>
+    <#if e.children?has_content><@tocList e.children /></#if>
+  </li>
+</#list>
+</ol>
+</#macro>
+
+<#-- The metadata table of a document's cover. -->
+<#macro metaTable d>
+<table class="meta">
+  <caption class="visually-hidden">Thông tin văn bản</caption>
+  <tbody>
+    <tr><th scope="row">Số hiệu</th><td>${d.so_hieu}</td></tr>
+    <tr><th scope="row">Loại văn bản</th><td>${d.loai_van_ban}</td></tr>
+    <tr><th scope="row">Cơ quan ban hành</th><td>${d.co_quan_ban_hanh}</td></tr>
+    <tr><th scope="row">Ngày ban hành</th><td>${d.ngay_ban_hanh}</td></tr>
+    <tr><th scope="row">Ngày có hiệu lực</th><td>${d.ngay_hieu_luc}</td></tr>
+    <tr><th scope="row">Người ký</th><td>${d.nguoi_ky}</td></tr>
+    <tr><th scope="row">Lĩnh vực</th><td>${d.linh_vuc}</td></tr>
+  </tbody>
+</table>
+</#macro>
+
+<#-- The document's heading block (quốc hiệu, số, địa danh và ngày, tên loại và trích yếu). -->
+<#macro headingBlock d>
+<div class="doc-heading" id="dau-van-ban">
+  <div class="doc-heading__row">
+    <p class="doc-heading__agency">${d.header_agency}</p>
+    <p class="doc-heading__motto">${d.header_motto}</p>
+  </div>
+  <div class="doc-heading__row">
+    <p class="doc-heading__number">${d.header_number}</p>
+    <p class="doc-heading__date">${d.header_place_date}</p>
+  </div>
+  <p class="doc-heading__kind">${d.header_kind}</p>
+  <p class="doc-heading__subject">${d.header_subject}</p>
+</div>
+</#macro>
+
+<#-- The signature block, as far as the source has it, and the honest note on the appendices. -->
+<#macro signatureBlock d>
+<div class="signature" id="chu-ky">
+  <p class="signature__authority">${d.signature_authority}</p>
+  <p class="signature__name">${d.nguoi_ky}</p>
+</div>
+<#if d.appendices_note??>
+<aside class="notice" aria-labelledby="phu-luc-title">
+  <h2 id="phu-luc-title">Về các phụ lục</h2>
+  <p>${d.appendices_note}</p>
+</aside>
+</#if>
+</#macro>
