@@ -1,0 +1,54 @@
+package vn.cantho.kehoach.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The scraped source of the plan (a copy of shared/seeds/000_f97e6d0eb1a084c6.txt), split the way
+ * the issue describes it: lines 44-185 are the complete document; table pipes are scraping artefacts.
+ */
+public final class SourceText {
+    private SourceText() {
+    }
+
+    public static List<String> lines() {
+        try (InputStream in = SourceText.class.getResourceAsStream("/source/000_f97e6d0eb1a084c6.txt")) {
+            return List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Line n (1-based) without the table pipe and surrounding spaces. */
+    public static String clean(int n) {
+        String s = lines().get(n - 1).strip();
+        if (s.endsWith("|")) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        return s;
+    }
+
+    /**
+     * Every paragraph of the complete rendering: lines 44-185 without the empty table cells, with the two
+     * cells the scrape broke over two lines ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM") joined again.
+     */
+    public static List<String> paragraphs() {
+        List<String> out = new ArrayList<>();
+        for (int n = 44; n <= 185; n++) {
+            String s = clean(n);
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (n == 46) {
+                s = s + " " + clean(47);
+                n++;
+            }
+            out.add(s);
+        }
+        return out;
+    }
+}
