@@ -19,7 +19,7 @@ public final class SiteBuild {
     private final Baker baker = new Baker();
 
     /** What a successful build did. */
-    public record Report(int pages, long millis, Path output) {
+    public record Report(int pages, long millis, Path output, Baker.Stats bake) {
     }
 
     /** @throws BuildFailure with every problem found; the output is then left as it was */
@@ -28,8 +28,9 @@ public final class SiteBuild {
         Site site = new SiteLoader().load(sources.content());
         StagedOutput staged = new StagedOutput(output);
         Path staging = staged.prepare();
+        Baker.Stats stats;
         try {
-            baker.bake(site, sources, staging);
+            stats = baker.bake(site, sources, staging);
             List<Problem> problems = new LinkChecker().check(staging);
             if (!problems.isEmpty()) {
                 throw new BuildFailure(problems);
@@ -39,6 +40,6 @@ public final class SiteBuild {
             staged.discard();
             throw e;
         }
-        return new Report(site.pages().size(), (System.nanoTime() - start) / 1_000_000, staged.target());
+        return new Report(site.pages().size(), (System.nanoTime() - start) / 1_000_000, staged.target(), stats);
     }
 }

@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Runs embedded JBake over a checked {@link Site}: our markup engine, our content store, our templates. */
 public final class Baker {
@@ -28,6 +30,22 @@ public final class Baker {
         System.setProperty("log.console.level", System.getProperty("log.console.level", "severe"));
     }
 
+    private static final Pattern TEMPLATE_AT = Pattern.compile("in template \"([^\"]+)\" at line (\\d+)");
+
+    /** A JBake error as a problem, pointing at the template and line Freemarker names. */
+    static Problem templateProblem(Throwable e) {
+        String message = String.valueOf(e.getMessage());
+        Matcher m = TEMPLATE_AT.matcher(message);
+        String first = message.lines().filter(l -> l.contains("==>")).findFirst()
+                .or(() -> message.lines().filter(l -> l.contains("Exception")).findFirst())
+                .orElse(message.lines().findFirst().orElse("")).replace("==>", "").strip();
+        if (m.find()) {
+            return new Problem("templates/" + m.group(1), Integer.parseInt(m.group(2)), "template error: " + first,
+                    "fix the expression at this line; use ?? or ! for values that may be missing");
+        }
+        return Problem.ofFile("templates/", "rendering failed: " + message, "see the message; it names the template");
+    }
+
     /** Source folders of a site. */
     public record Sources(Path root, Path content, Path templates, Path assets) {
         public static Sources of(Path root) {
@@ -35,8 +53,12 @@ public final class Baker {
         }
     }
 
+    /** What a bake did: pages rendered and per-type queries sent to JBake's database. */
+    public record Stats(int rendered, int typeQueries) {
+    }
+
     /** Bakes into {@code destination}, which should be empty. @throws BuildFailure on any JBake error */
-    public synchronized void bake(Site site, Sources src, Path destination) {
+    public synchronized Stats bake(Site site, Sources src, Path destination) {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(src.root().toFile(), destination.toFile(), true);
         config.setContentFolder(src.content().toFile());
@@ -62,10 +84,8 @@ public final class Baker {
         oven.bake();
         List<Throwable> errors = oven.getErrors();
         if (!errors.isEmpty()) {
-            throw new BuildFailure(errors.stream()
-                    .map(e -> Problem.ofFile("templates/", "rendering failed: " + e.getMessage(),
-                            "fix the template named in the message (Freemarker gives the line)"))
-                    .toList());
+            throw new BuildFailure(errors.stream().map(Baker::templateProblem).toList());
         }
+        return new Stats(site.pages().size(), store.typeQueries());
     }
 }

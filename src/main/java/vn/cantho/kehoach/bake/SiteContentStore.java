@@ -19,6 +19,7 @@ import java.util.Map;
 public final class SiteContentStore extends ContentStore {
     private final Map<String, IndexedList> byType = new HashMap<>();
     private final Views views;
+    private int typeQueries;
 
     public SiteContentStore(String name, Views views) {
         super("memory", name);
@@ -31,7 +32,15 @@ public final class SiteContentStore extends ContentStore {
 
     @Override
     public DocumentList<DocumentModel> getAllContent(String docType) {
-        return byType.computeIfAbsent(docType, t -> new IndexedList(super.getAllContent(t)));
+        return byType.computeIfAbsent(docType, t -> {
+            typeQueries++;
+            return new IndexedList(super.getAllContent(t));
+        });
+    }
+
+    /** How many per-type queries reached the database: one per document type, however many pages. */
+    public int typeQueries() {
+        return typeQueries;
     }
 
     @Override

@@ -42,6 +42,10 @@ public final class PreviewServer implements AutoCloseable {
         server.start();
     }
 
+    public InetSocketAddress address() {
+        return server.getAddress();
+    }
+
     public int port() {
         return server.getAddress().getPort();
     }

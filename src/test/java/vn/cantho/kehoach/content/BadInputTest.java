@@ -1,0 +1,161 @@
+package vn.cantho.kehoach.content;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.cantho.kehoach.SiteBuild;
+import vn.cantho.kehoach.bake.Baker;
+import vn.cantho.kehoach.support.TempSite;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Each kind of bad input stops the build with a message naming file, line, what and how to fix,
+ * and the site published by the previous good build is left exactly as it was.
+ */
+class BadInputTest {
+    @TempDir
+    Path tmp;
+    TempSite site;
+    Path out;
+    String before;
+
+    @BeforeEach
+    void goodBuildFirst() throws Exception {
+        site = new TempSite(tmp.resolve("src"));
+        out = tmp.resolve("www");
+        new SiteBuild().run(Baker.Sources.of(site.root), out);
+        before = digest(out);
+    }
+
+    private Problem fails(String file, String what) throws Exception {
+        BuildFailure failure = assertThrows(BuildFailure.class, () -> new SiteBuild().run(Baker.Sources.of(site.root), out));
+        assertEquals(before, digest(out), "the previous site must be untouched");
+        assertTrue(Files.notExists(tmp.resolve("www.staging")), "staging must be cleaned up");
+        Problem match = failure.problems().stream()
+                .filter(p -> p.file().equals(file) && p.what().contains(what)).findFirst()
+                .orElseThrow(() -> new AssertionError("expected '" + what + "' in " + file + ", got:\n" + failure.getMessage()));
+        assertTrue(match.fix().length() > 10, "a fix must be suggested");
+        return match;
+    }
+
+    @Test
+    void brokenFrontMatterGivesTheLine() throws Exception {
+        site.write("kh-1/i/index.md", "---\ntype: section\nid: i\ntitle: \"unclosed\norder: 1\nlabel: x\n---\nText\n");
+        Problem p = fails("content/kh-1/i/index.md", "broken front matter");
+        assertTrue(p.line() >= 4 && p.line() <= 7, "line " + p.line());
+    }
+
+    @Test
+    void unclosedFrontMatter() throws Exception {
+        site.write("kh-1/i/index.md", "---\ntype: section\nid: i\n\nText\n");
+        assertEquals(1, fails("content/kh-1/i/index.md", "never closed").line());
+    }
+
+    @Test
+    void missingRequiredField() throws Exception {
+        site.write("kh-1/i/index.md", "---\ntype: section\nid: i\norder: 1\ntitle: \"T\"\n---\n\nText\n");
+        Problem p = fails("content/kh-1/i/index.md", "missing required field 'label'");
+        assertTrue(p.fix().contains("label"));
+    }
+
+    @Test
+    void unknownFieldIsATypo() throws Exception {
+        site.write("kh-1/i/index.md", "---\ntype: section\nid: i\norder: 1\nlabel: \"Mục I\"\ntitle: \"T\"\nhaeding: \"I. X\"\n---\n\nText\n");
+        assertEquals(7, fails("content/kh-1/i/index.md", "unknown field 'haeding'").line());
+    }
+
+    @Test
+    void duplicateId() throws Exception {
+        site.write("kh-1/iii/index.md", "---\ntype: section\nid: ii\norder: 9\nlabel: \"Mục III\"\ntitle: \"T\"\n---\n\nText\n");
+        assertEquals(3, fails("content/kh-1/iii/index.md", "duplicate id 'ii'").line());
+    }
+
+    @Test
+    void idThatDoesNotMatchItsPermanentUrl() throws Exception {
+        site.write("kh-1/iv/index.md", "---\ntype: section\nid: v\norder: 9\nlabel: \"Mục IV\"\ntitle: \"T\"\n---\n\nText\n");
+        fails("content/kh-1/iv/index.md", "does not match the file's place");
+    }
+
+    @Test
+    void duplicateReadingOrder() throws Exception {
+        site.write("kh-1/iii/index.md", "---\ntype: section\nid: iii\norder: 2\nlabel: \"Mục III\"\ntitle: \"T\"\n---\n\nText\n");
+        fails("content/kh-1/iii/index.md", "order 2 is also used");
+    }
+
+    @Test
+    void nonAsciiFileNameWouldBePercentEncoded() throws Exception {
+        site.write("kh-1/Mục-III/index.md", "---\ntype: section\nid: iii\norder: 9\nlabel: \"Mục III\"\ntitle: \"T\"\n---\n\nText\n");
+        Problem p = fails("content/kh-1/Mục-III", "not lowercase ASCII");
+        assertTrue(p.fix().contains("muc-iii"), p.fix());
+    }
+
+    @Test
+    void markdownListWouldSwallowTheOfficialNumber() throws Exception {
+        site.section("iii", 9, null, "Đoạn mở.\n\n1. Khoản một viết sai.\n");
+        assertEquals(11, fails("content/kh-1/iii/index.md", "numbered list").line());
+    }
+
+    @Test
+    void brokenInternalLinkIsRefused() throws Exception {
+        site.section("iii", 9, null, "Xem [khoản 1](/kh-1/ii/1/#doan-9).\n");
+        fails("target/www/kh-1/iii/index.html", "no element with id 'doan-9'");
+    }
+
+    @Test
+    void brokenTemplateFailsTheBuild() throws Exception {
+        Files.writeString(site.root.resolve("templates/notfound.ftl"), "<#ftl output_format=\"HTML\">\n${no_such_variable}");
+        Problem p = fails("templates/notfound.ftl", "no_such_variable");
+        assertEquals(2, p.line());
+    }
+
+    @Test
+    void commandLineExitsNonZeroAndPrintsFileAndLine() throws Exception {
+        site.write("kh-1/i/index.md", "---\ntype: section\nid: i\norder: 1\ntitle: \"T\"\n---\n\nText\n");
+        Process proc = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "vn.cantho.kehoach.cli.Main", "build",
+                "--root", site.root.toString(), "--out", out.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(proc.getInputStream().readAllBytes());
+        assertTrue(proc.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(1, proc.exitValue(), output);
+        assertTrue(output.contains("content/kh-1/i/index.md:1: missing required field 'label'"), output);
+        assertEquals(before, digest(out));
+    }
+
+    /** A digest of every file name and content under a folder. */
+    static String digest(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Path p : walk.sorted().toList()) {
+                md.update(dir.relativize(p).toString().getBytes());
+                if (Files.isRegularFile(p)) {
+                    md.update(Files.readAllBytes(p));
+                }
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void allProblemsAreReportedAtOnce() throws Exception {
+        site.write("kh-1/i/index.md", "---\ntype: section\nid: i\norder: 1\ntitle: \"T\"\n---\n\nText\n");
+        site.write("kh-1/iii/index.md", "---\ntype: sectoin\nid: iii\n---\n");
+        BuildFailure f = assertThrows(BuildFailure.class, () -> new SiteBuild().run(Baker.Sources.of(site.root), out));
+        List<String> files = f.problems().stream().map(Problem::file).distinct().toList();
+        assertEquals(List.of("content/kh-1/i/index.md", "content/kh-1/iii/index.md"), files);
+    }
+}
