@@ -1,6 +1,6 @@
 <#ftl output_format="HTML">
 <#-- Shared page frame and blocks. Every template starts with output_format="HTML": values are escaped. -->
-<#macro page v title description="">
+<#macro page v title description="" module="">
 <!DOCTYPE html>
 <html lang="vi">
 <head>
@@ -13,7 +13,8 @@
 <#if v.site.baseUrl?has_content><link rel="canonical" href="${v.site.baseUrl}${v.page.url}"></#if>
 <link rel="stylesheet" href="/css/site.css">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
-<script src="/js/site.js" defer></script>
+<script type="module" src="/js/site.js"></script>
+<#if module?has_content><script type="module" src="${module}"></script></#if>
 </head>
 <body>
 <a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>

@@ -1,7 +1,7 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
 <#assign v = view?first>
-<@l.page v=v title="${v.page.title} - ${v.site.title}" description="Tìm nhanh đoạn văn trong kế hoạch, gõ có dấu hoặc không dấu.">
+<@l.page v=v title="${v.page.title} - ${v.site.title}" description="Tìm nhanh đoạn văn trong kế hoạch, gõ có dấu hoặc không dấu." module="/js/search-page.js">
 <h1 id="tieu-de">${v.page.title}</h1>
 <form class="search-page-form" role="search" action="${v.site.searchUrl}" method="get">
   <label for="q">Tìm trong kế hoạch (gõ có dấu hoặc không dấu)</label>

@@ -7,6 +7,7 @@ import vn.cantho.kehoach.content.Site;
 import vn.cantho.kehoach.content.SiteLoader;
 import vn.cantho.kehoach.output.StagedOutput;
 import vn.cantho.kehoach.post.LinkChecker;
+import vn.cantho.kehoach.post.SearchIndex;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +17,15 @@ import java.util.List;
  * index) → output (publish atomically). Any problem stops it before the published site is touched.
  */
 public final class SiteBuild {
-    private final Baker baker = new Baker();
+    private final Baker baker;
+
+    public SiteBuild() {
+        this(new Baker());
+    }
+
+    public SiteBuild(Baker baker) {
+        this.baker = baker;
+    }
 
     /** What a successful build did. */
     public record Report(int pages, long millis, Path output, Baker.Stats bake) {
@@ -35,6 +44,7 @@ public final class SiteBuild {
             if (!problems.isEmpty()) {
                 throw new BuildFailure(problems);
             }
+            SearchIndex.write(site, staging);
             staged.publish();
         } catch (RuntimeException e) {
             staged.discard();

@@ -30,6 +30,17 @@ public final class Baker {
         System.setProperty("log.console.level", System.getProperty("log.console.level", "severe"));
     }
 
+    private final boolean linearStore;
+
+    public Baker() {
+        this(true);
+    }
+
+    /** @param linearStore false bakes with JBake's stock (quadratic) store access, for comparison only */
+    public Baker(boolean linearStore) {
+        this.linearStore = linearStore;
+    }
+
     private static final Pattern TEMPLATE_AT = Pattern.compile("in template \"([^\"]+)\" at line (\\d+)");
 
     /** A JBake error as a problem, pointing at the template and line Freemarker names. */
@@ -73,7 +84,7 @@ public final class Baker {
         }
         Engines.register("md", new PageMarkupEngine(site, src.content(), FIXED_DATE));
 
-        SiteContentStore store = new SiteContentStore("bake" + RUNS.incrementAndGet(), new Views(site));
+        SiteContentStore store = new SiteContentStore("bake" + RUNS.incrementAndGet(), new Views(site), linearStore);
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SlugsTest {
     @Test
-    void foldsVietnamese() {
-        assertEquals("chuyen doi so", Slugs.fold("Chuyển đổi số"));
-        assertEquals("dau tu cong", Slugs.fold("ĐẦU TƯ CÔNG"));
-        assertEquals(Slugs.fold("hoá"), Slugs.fold("hóa"));
+    void foldsVietnameseForSlugs() {
+        assertEquals("chuyen doi so", Fold.fold("Chuyển đổi số"));
+        assertEquals("dau tu cong", Fold.fold("ĐẦU TƯ CÔNG"));
+        assertEquals(Fold.fold("hoá"), Fold.fold("hóa"));
     }
 
     @Test

@@ -1,0 +1,123 @@
+package vn.cantho.kehoach.post;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import vn.cantho.kehoach.content.Fold;
+import vn.cantho.kehoach.content.PlanDocument;
+import vn.cantho.kehoach.content.Section;
+import vn.cantho.kehoach.content.Site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The site's search index, made from the baked section pages: one entry per heading, paragraph and
+ * point, each with its section and its {@code #id} and its text as shown. Written as compact JSON for
+ * assets/js/search.js, which folds the text with assets/js/fold.js (the same folding as {@link Fold},
+ * proved by shared test vectors) and feeds it to MiniSearch in the browser. Folded tokens are not
+ * shipped: they are a pure function of the text and would add about 13 KB gzipped to every first search.
+ * <pre>
+ * {"v":1,
+ *  "sections":[[url, label, title], ...],
+ *  "docs":[[sectionIndex, id, text], ...]}
+ * </pre>
+ */
+public final class SearchIndex {
+    /** Where the index is published, relative to the site root. */
+    public static final String PATH = "tim-kiem/chi-muc.json";
+
+    /** One searchable block. */
+    public record Entry(Section section, String id, String text) {
+    }
+
+    private SearchIndex() {
+    }
+
+    public static List<Entry> collect(Site site, Path baked) {
+        List<Entry> out = new ArrayList<>();
+        for (PlanDocument doc : site.documents()) {
+            for (Section s : doc.sections()) {
+                Document page = parse(baked.resolve(s.url().substring(1)).resolve("index.html"));
+                for (Element e : page.select("h1#tieu-de, #dau-van-ban, .official-text > [id], #chu-ky")) {
+                    String text = e.text();
+                    if (!text.isBlank()) {
+                        out.add(new Entry(s, e.id(), text));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Collects the entries and writes the JSON index into the baked site; returns its size in bytes. */
+    public static long write(Site site, Path baked) {
+        List<Entry> entries = collect(site, baked);
+        List<Section> sections = new ArrayList<>();
+        StringBuilder docs = new StringBuilder();
+        for (Entry e : entries) {
+            int si = sections.indexOf(e.section());
+            if (si < 0) {
+                sections.add(e.section());
+                si = sections.size() - 1;
+            }
+            if (docs.length() > 0) {
+                docs.append(",\n");
+            }
+            docs.append('[').append(si).append(',').append(quote(e.id())).append(',').append(quote(e.text())).append(']');
+        }
+        StringBuilder json = new StringBuilder("{\"v\":1,\n\"sections\":[");
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
+            json.append(i == 0 ? "\n" : ",\n").append('[').append(quote(s.url())).append(',').append(quote(s.label()))
+                    .append(',').append(quote(s.title())).append(']');
+        }
+        json.append("],\n\"docs\":[\n").append(docs).append("]}\n");
+        byte[] bytes = json.toString().getBytes(StandardCharsets.UTF_8);
+        try {
+            Path file = baked.resolve(PATH);
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.length;
+    }
+
+    /** A JSON string literal; '<' is escaped too, so the text can never close a script element. */
+    static String quote(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                case '<' -> b.append("\\u003c");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    private static Document parse(Path p) {
+        try {
+            return Jsoup.parse(p.toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package vn.cantho.kehoach.site;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.cantho.kehoach.content.Fold;
+import vn.cantho.kehoach.support.Chromium;
+import vn.cantho.kehoach.support.SiteServer;
+import vn.cantho.kehoach.support.Vectors;
+
+import org.openqa.selenium.json.Json;
+import vn.cantho.kehoach.post.SearchIndex;
+import vn.cantho.kehoach.support.BuiltSite;
+
+import java.net.URLEncoder;
+import java.nio.file.Files;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Search in real headless Chromium, as a citizen on a phone would use it. */
+class SearchBrowserTest {
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void start() {
+        driver = Chromium.start(360, 740);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private List<WebElement> searchFor(String query) {
+        driver.get(SiteServer.url("/tim-kiem/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.until(d -> !d.findElement(By.id("search-status")).getText().isEmpty()
+                && !d.findElement(By.id("search-status")).getText().startsWith("Đang"));
+        return driver.findElements(By.cssSelector("#search-results > li"));
+    }
+
+    private static String snippetFolded(WebElement li) {
+        return Fold.fold(li.findElement(By.className("result__snippet")).getText());
+    }
+
+    @Test
+    void foldingInTheBrowserMatchesTheSharedVectors() {
+        driver.get(SiteServer.url("/tim-kiem/"));
+        Object out = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "import('/js/text.js').then(m => done(JSON.parse(arguments[0]).map(v => [m.fold(v[0]), m.tokens(v[0])])));",
+                Vectors.json());
+        List<?> results = (List<?>) out;
+        List<List<Object>> vectors = Vectors.all();
+        assertEquals(vectors.size(), results.size());
+        for (int i = 0; i < vectors.size(); i++) {
+            List<?> r = (List<?>) results.get(i);
+            assertEquals(vectors.get(i).get(1), r.get(0), "fold " + vectors.get(i).get(0));
+            assertEquals(vectors.get(i).get(2), r.get(1), "tokens " + vectors.get(i).get(0));
+        }
+    }
+
+    /** url#id of every indexed paragraph whose folded words contain the query's words in a row. */
+    @SuppressWarnings("unchecked")
+    private static Set<String> containingPhrase(String query) throws Exception {
+        Map<String, Object> index = new Json().toType(
+                Files.readString(BuiltSite.dir().resolve(SearchIndex.PATH)), Map.class);
+        List<List<Object>> sections = (List<List<Object>>) index.get("sections");
+        List<String> terms = Fold.tokens(query);
+        Set<String> out = new HashSet<>();
+        for (List<Object> d : (List<List<Object>>) index.get("docs")) {
+            List<String> words = Fold.tokens((String) d.get(2));
+            if (Collections.indexOfSubList(words, terms) >= 0) {
+                out.add(sections.get(((Number) d.get(0)).intValue()).get(0) + "#" + d.get(1));
+            }
+        }
+        return out;
+    }
+
+    private static String target(WebElement li) {
+        String href = li.findElement(By.tagName("a")).getAttribute("href");
+        return href.substring(href.indexOf("/32-"), href.indexOf('?')) + href.substring(href.indexOf('#'));
+    }
+
+    @Test
+    void queriesWithoutDiacriticsFindTheTextWithThemPhraseFirst() throws Exception {
+        for (String q : List.of("chuyen doi so", "dau tu cong", "nong thon moi", "kinh te bien")) {
+            Set<String> expected = containingPhrase(q);
+            assertFalse(expected.isEmpty(), q);
+            List<WebElement> results = searchFor(q);
+            assertTrue(results.size() >= expected.size(), q);
+            Set<String> top = new HashSet<>();
+            for (WebElement li : results.subList(0, expected.size())) {
+                top.add(target(li));
+                assertFalse(li.findElements(By.cssSelector(".result__snippet mark")).isEmpty(), "words are marked");
+                assertTrue(snippetFolded(li).contains(q), "the snippet shows the phrase: " + li.getText());
+            }
+            assertEquals(expected, top, q + ": every paragraph with the phrase, and only those, comes first");
+        }
+    }
+
+    @Test
+    void multiSyllablePlaceNamesRankFirst() {
+        List<WebElement> results = searchFor("cao toc chau doc");
+        String top = results.get(0).getText();
+        assertTrue(top.contains("Châu Đốc") && top.contains("cao tốc"), top);
+        assertTrue(results.get(0).findElement(By.tagName("a")).getAttribute("href").contains("/32-kh-ubnd-2026/ii/4-5/"));
+    }
+
+    @Test
+    void lastWordMatchesAsAPrefixWhileTyping() {
+        List<WebElement> results = searchFor("chuyen do");
+        assertFalse(results.isEmpty());
+        assertTrue(snippetFolded(results.get(0)).contains("chuyen doi"), results.get(0).getText());
+    }
+
+    @Test
+    void accentsTypedRankExactMatchesFirst() {
+        driver.get(SiteServer.url("/tim-kiem/"));
+        Object order = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "import('/js/search.js').then(m => {"
+                        + " const idx = m.buildIndex({v:1, sections:[['/a/','A','A']], docs:[[0,'doan-1','Đánh dấu từ mới.'],[0,'doan-2','Thu hút đầu tư mới.']]});"
+                        + " done([m.search(idx, 'đầu tư').results.map(r => r.doc.id), m.search(idx, 'dấu từ').results.map(r => r.doc.id)]); });");
+        List<?> both = (List<?>) order;
+        assertEquals(List.of("doan-2", "doan-1"), both.get(0));
+        assertEquals(List.of("doan-1", "doan-2"), both.get(1));
+    }
+
+    @Test
+    void queryParameterIsShareableAndTypingUpdatesIt() {
+        searchFor("dau tu cong");
+        assertEquals("dau tu cong", driver.findElement(By.id("q")).getAttribute("value"));
+        WebElement input = driver.findElement(By.id("q"));
+        input.clear();
+        input.sendKeys("kinh te bien");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("q=kinh+te+bien")
+                || d.getCurrentUrl().contains("q=kinh%20te%20bien"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                d.findElement(By.id("search-status")).getText().contains("kinh te bien"));
+        assertTrue(snippetFolded(driver.findElements(By.cssSelector("#search-results > li")).get(0)).contains("kinh te bien"));
+    }
+
+    @Test
+    void resultLinkLandsOnTheParagraphWithTheWordsMarked() {
+        List<WebElement> results = searchFor("chuyen doi so");
+        WebElement link = results.get(0).findElement(By.tagName("a"));
+        String href = link.getAttribute("href");
+        String id = href.substring(href.indexOf('#') + 1);
+        link.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                !d.findElements(By.cssSelector("#" + id + " mark.hit")).isEmpty());
+        WebElement target = driver.findElement(By.id(id));
+        List<WebElement> marks = target.findElements(By.cssSelector("mark.hit"));
+        assertTrue(marks.size() >= 3);
+        assertTrue(marks.stream().map(m -> Fold.fold(m.getText())).toList().containsAll(List.of("chuyen", "doi", "so")));
+        Object top = ((JavascriptExecutor) driver).executeScript(
+                "const r = arguments[0].getBoundingClientRect(); return r.top > -2 && r.top < window.innerHeight / 2;", target);
+        assertEquals(Boolean.TRUE, top, "the paragraph is in view: " + ((JavascriptExecutor) driver).executeScript(
+                "return JSON.stringify(arguments[0].getBoundingClientRect()) + ' ' + window.innerHeight + ' ' + scrollY;", target));
+    }
+
+    @Test
+    void keyboardOnly() {
+        searchFor("dau tu cong");
+        WebElement input = driver.findElement(By.id("q"));
+        input.click();
+        input.sendKeys(Keys.ARROW_DOWN);
+        WebElement focused = driver.switchTo().activeElement();
+        assertEquals("a", focused.getTagName());
+        assertTrue(focused.getAttribute("href").contains("hl="));
+        assertEquals("status", driver.findElement(By.id("search-status")).getAttribute("role"));
+        assertEquals("polite", driver.findElement(By.id("search-status")).getAttribute("aria-live"));
+    }
+
+    @Test
+    void injectionQueriesStayInert() {
+        for (String q : List.of("<img src=x onerror=alert(1)>", "\"><script>alert(1)</script>",
+                "<svg onload=alert(1)>", "javascript:alert(1)")) {
+            searchFor(q);
+            assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
+            assertTrue(driver.findElements(By.cssSelector("main img, main svg, main script")).isEmpty(), q);
+            assertTrue(driver.findElement(By.id("search-status")).getText().contains(q), "shown as text: " + q);
+            assertEquals(q, driver.findElement(By.id("q")).getAttribute("value"));
+        }
+    }
+
+    @Test
+    void noThirdPartyRequests() {
+        searchFor("chuyen doi so");
+        Object hosts = ((JavascriptExecutor) driver).executeScript(
+                "return performance.getEntriesByType('resource').map(e => new URL(e.name).host);");
+        String own = SiteServer.url("/").replace("http://", "").replace("/", "");
+        for (Object h : (List<?>) hosts) {
+            assertEquals(own, h);
+        }
+    }
+}
