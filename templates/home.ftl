@@ -6,11 +6,12 @@
 <p class="lead">${v.site.description}</p>
 <#list v.documents as d>
 <section class="cover" aria-labelledby="doc-${d.id}">
-  <h2 id="doc-${d.id}"><a href="${d.url}">${d.title}</a></h2>
+  <h2 id="doc-${d.id}">${d.title}</h2>
   <@l.metaTable d />
   <p class="cover__actions">
     <#if d.firstUrl??><a class="button" href="${d.firstUrl}">Đọc từng phần</a></#if>
     <#if d.fullTextUrl??><a class="button button--secondary" href="${d.fullTextUrl}">Đọc toàn văn</a></#if>
+    <a class="button button--secondary" href="${d.url}">Trang văn bản</a>
   </p>
   <h3 id="muc-luc-${d.id}">Mục lục</h3>
   <@l.tocList d.toc />

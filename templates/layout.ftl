@@ -23,7 +23,7 @@
     <a class="site-name" href="/">${v.site.title}</a>
     <form class="search-form" role="search" action="${v.site.searchUrl}" method="get">
       <label for="q-top" class="visually-hidden">Tìm trong kế hoạch</label>
-      <input id="q-top" class="search-input" type="search" name="q" placeholder="Tìm, ví dụ: chuyen doi so" autocomplete="off">
+      <input id="q-top" class="search-input" type="search" name="q" placeholder="Ví dụ: chuyen doi so" autocomplete="off">
       <button type="submit">Tìm</button>
     </form>
   </div>
@@ -38,23 +38,31 @@
   </ol>
 </nav>
 </#if>
-<div class="layout">
-<main id="noi-dung" tabindex="-1">
-<#nested>
-</main>
+<div class="layout<#if v.toc??> layout--with-toc</#if>">
 <#if v.toc??>
 <nav class="toc" aria-labelledby="toc-title">
-  <details class="toc__details" open>
+  <details class="toc__details">
     <summary id="toc-title">Mục lục</summary>
     <@tocList v.toc />
-    <#if v.doc?? && v.doc.fullTextUrl??><p class="toc__full"><a href="${v.doc.fullTextUrl}">Xem toàn văn trên một trang</a></p></#if>
+    <#if v.doc?? && v.doc.fullTextUrl?? && v.page.type != "fulltext"><p class="toc__full"><a href="${v.doc.fullTextUrl}">Xem toàn văn trên một trang</a></p></#if>
   </details>
 </nav>
 </#if>
+<main id="noi-dung" tabindex="-1">
+<#nested>
+<p class="print-only">Địa chỉ trang: <span class="page-url">${v.site.baseUrl}${v.page.url}</span></p>
+<p><a class="back-to-top" href="#noi-dung">Lên đầu trang</a></p>
+</main>
 </div>
 <footer class="site-footer">
-  <p>Văn bản được đăng nguyên văn theo bản gốc. Các tiêu đề "Phần mở đầu", "Phần kết thúc" và phần trích dẫn do trang này thêm vào để dễ đọc.</p>
-  <p><a href="/">Trang chủ</a> · <a href="${v.site.searchUrl}">Tìm kiếm</a><#if v.doc?? && v.doc.fullTextUrl??> · <a href="${v.doc.fullTextUrl}">Toàn văn</a></#if> · <a href="#noi-dung">Lên đầu trang</a></p>
+  <p>Văn bản được đăng nguyên văn theo bản gốc. Các tiêu đề "Phần mở đầu", "Phần kết thúc", phần trích dẫn và ghi chú về phụ lục do trang này thêm vào để dễ đọc.</p>
+  <nav aria-label="Liên kết chân trang">
+    <ul>
+      <li><a href="/">Trang chủ</a></li>
+      <li><a href="${v.site.searchUrl}">Tìm kiếm</a></li>
+      <#if v.doc?? && v.doc.fullTextUrl??><li><a href="${v.doc.fullTextUrl}">Toàn văn kế hoạch</a></li></#if>
+    </ul>
+  </nav>
 </footer>
 </body>
 </html>
@@ -64,7 +72,7 @@
 <ol class="toc__list">
 <#list entries as e>
   <li<#if e.current> class="is-current"</#if>>
-    <a href="${e.url}"<#if e.current> aria-current="page"</#if>><span class="toc__label">${e.label}</span><#if e.title != e.label> <span class="toc__title">${e.title}</span></#if></a>
+    <a href="${e.href}"<#if e.current> aria-current="page"</#if>><span class="toc__label">${e.label}</span><#if e.title != e.label> <span class="toc__title">${e.title}</span></#if></a>
     <#if e.children?has_content><@tocList e.children /></#if>
   </li>
 </#list>

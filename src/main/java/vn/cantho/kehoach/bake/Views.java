@@ -67,7 +67,11 @@ public final class Views {
                 open.add(section);
                 v.put("toc", toc(doc.roots(), section, open, doc));
             } else {
-                v.put("toc", toc(doc.roots(), null, null, doc));
+                List<Map<String, Object>> toc = toc(doc.roots(), null, null, doc);
+                if (FieldRules.FULLTEXT.equals(page.type())) {
+                    anchorLinks(toc);
+                }
+                v.put("toc", toc);
             }
             if (FieldRules.FULLTEXT.equals(page.type())) {
                 v.put("sections", doc.sections().stream().map(s -> {
@@ -143,12 +147,22 @@ public final class Views {
         return m;
     }
 
+    /** On the full-text page the table of contents points at the sections on the page itself. */
+    @SuppressWarnings("unchecked")
+    private static void anchorLinks(List<Map<String, Object>> entries) {
+        for (Map<String, Object> e : entries) {
+            e.put("href", "#" + e.get("id"));
+            anchorLinks((List<Map<String, Object>>) e.get("children"));
+        }
+    }
+
     /** Entries for these sections; children shown for all (open == null) or only for open sections. */
     private static List<Map<String, Object>> toc(List<Section> sections, Section current, Set<Section> open,
                                                  PlanDocument doc) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Section s : sections) {
             Map<String, Object> m = sectionMap(s, doc);
+            m.put("href", s.url());
             m.put("current", s == current);
             m.put("hasChildren", !s.children().isEmpty());
             boolean expand = open == null || open.contains(s);
