@@ -1,0 +1,235 @@
+package vn.cantho.kehoach.site;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.cantho.kehoach.support.Chromium;
+import vn.cantho.kehoach.support.SiteServer;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Home, section, full-text, search and 404 pages on a 320 px phone and a 1280 px screen. */
+class ResponsiveAccessibilityTest {
+    static final List<String> PAGES = List.of("/", "/32-kh-ubnd-2026/ii/4-5/", "/32-kh-ubnd-2026/toan-van/",
+            "/tim-kiem/?q=chuyen+doi+so", "/khong-co-trang-nay/");
+    static ChromeDriver phone;
+    static ChromeDriver desktop;
+
+    @BeforeAll
+    static void start() {
+        phone = Chromium.start(320, 640);
+        desktop = Chromium.start(1280, 800);
+    }
+
+    @AfterAll
+    static void stop() {
+        for (ChromeDriver d : new ChromeDriver[]{phone, desktop}) {
+            if (d != null) {
+                d.quit();
+            }
+        }
+    }
+
+    private static void open(ChromeDriver driver, String path) {
+        driver.get(SiteServer.url(path));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        if (path.startsWith("/tim-kiem/?q=")) {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                    !d.findElements(By.cssSelector("#search-results li")).isEmpty());
+        }
+    }
+
+    private static Object js(ChromeDriver driver, String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    @Test
+    void noHorizontalScrollingAt320() {
+        for (String path : PAGES) {
+            open(phone, path);
+            long scroll = (Long) js(phone, "return document.documentElement.scrollWidth;");
+            long client = (Long) js(phone, "return document.documentElement.clientWidth;");
+            assertEquals(320, client);
+            assertTrue(scroll <= client, path + " scrolls sideways: " + scroll + " > " + client);
+        }
+    }
+
+    @Test
+    void axeFindsNoViolationsAtBothSizes() {
+        List<String> problems = new ArrayList<>();
+        for (ChromeDriver driver : List.of(phone, desktop)) {
+            for (String path : PAGES) {
+                open(driver, path);
+                Results results = new AxeBuilder().analyze(driver);
+                assertTrue(results.getPasses().size() > 10, "axe ran on " + path);
+                for (Rule rule : results.getViolations()) {
+                    problems.add(path + " @" + js(driver, "return innerWidth") + ": " + rule.getId() + " - " + rule.getHelp()
+                            + " " + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")));
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void touchTargetsAreAtLeast44PxOnAPhone() {
+        List<String> small = new ArrayList<>();
+        for (String path : PAGES) {
+            open(phone, path);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> found = (List<Map<String, Object>>) js(phone, """
+                    const inline = 'p a, td a, .result__snippet a, noscript a';
+                    return [...document.querySelectorAll('a[href], button, summary, input')]
+                      .filter(e => !e.matches(inline) && !e.classList.contains('skip-link'))
+                      .map(e => ({e: e.outerHTML.slice(0, 90), r: e.getBoundingClientRect()}))
+                      .filter(x => x.r.width > 0 && x.r.height > 0 && (x.r.width < 44 || x.r.height < 44))
+                      .map(x => ({e: x.e, w: x.r.width, h: x.r.height}));""");
+            for (Map<String, Object> m : found) {
+                small.add(path + ": " + m.get("w") + "x" + m.get("h") + " " + m.get("e"));
+            }
+        }
+        assertTrue(small.isEmpty(), String.join("\n", small));
+    }
+
+    private static WebElement tabTo(ChromeDriver driver, String css, int max) {
+        WebElement wanted = driver.findElement(By.cssSelector(css));
+        js(driver, "document.activeElement && document.activeElement.blur(); window.focus();");
+        for (int i = 0; i < max; i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            if (driver.switchTo().activeElement().equals(wanted)) {
+                return wanted;
+            }
+        }
+        throw new AssertionError("Tab never reached " + css);
+    }
+
+    @Test
+    void tableOfContentsOpensAndClosesByKeyboardOnAPhone() {
+        open(phone, "/32-kh-ubnd-2026/ii/4-5/");
+        WebElement details = phone.findElement(By.cssSelector(".toc__details"));
+        assertFalse(details.getDomProperty("open").equals("true"), "closed on a phone");
+        WebElement summary = tabTo(phone, ".toc__details > summary", 20);
+        new Actions(phone).sendKeys(Keys.ENTER).perform();
+        assertEquals("true", details.getDomProperty("open"));
+        WebElement current = phone.findElement(By.cssSelector(".toc [aria-current=page]"));
+        assertTrue(current.isDisplayed());
+        new Actions(phone).sendKeys(Keys.SPACE).perform();
+        assertEquals("false", details.getDomProperty("open"));
+        assertEquals(summary, phone.switchTo().activeElement());
+    }
+
+    @Test
+    void tableOfContentsStaysBesideTheTextOnWideScreens() {
+        open(desktop, "/32-kh-ubnd-2026/ii/4-5/");
+        assertEquals("true", desktop.findElement(By.cssSelector(".toc__details")).getDomProperty("open"));
+        WebElement toc = desktop.findElement(By.cssSelector("nav.toc"));
+        WebElement main = desktop.findElement(By.tagName("main"));
+        assertTrue(toc.getRect().getX() + toc.getRect().getWidth() <= main.getRect().getX(), "side by side");
+        WebElement current = desktop.findElement(By.cssSelector(".toc [aria-current=page]"));
+        assertEquals("700", current.getCssValue("font-weight"));
+        js(desktop, "window.scrollTo(0, document.body.scrollHeight / 2)");
+        assertTrue((Boolean) js(desktop, "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight;",
+                toc), "sticky beside the text");
+    }
+
+    @Test
+    void fullTextTableOfContentsFollowsTheReader() {
+        open(desktop, "/32-kh-ubnd-2026/toan-van/");
+        js(desktop, "document.getElementById('ii-4-2').scrollIntoView({block: 'start', behavior: 'instant'})");
+        new WebDriverWait(desktop, Duration.ofSeconds(5)).until(d ->
+                !d.findElements(By.cssSelector(".toc a[href='#ii-4-2'][aria-current=location]")).isEmpty());
+    }
+
+    @Test
+    void skipLinkIsFirstAndVisibleWhenFocused() {
+        open(phone, "/32-kh-ubnd-2026/ii/4-5/");
+        WebElement skip = tabTo(phone, ".skip-link", 1);
+        assertTrue(skip.getRect().getY() >= 0, "visible on focus");
+        new Actions(phone).sendKeys(Keys.ENTER).perform();
+        assertEquals("noi-dung", phone.switchTo().activeElement().getAttribute("id"));
+    }
+
+    @Test
+    void focusIsVisible() {
+        open(phone, "/32-kh-ubnd-2026/ii/4-5/");
+        tabTo(phone, ".site-name", 3);
+        String outline = phone.switchTo().activeElement().getCssValue("outline-style");
+        assertEquals("solid", outline);
+    }
+
+    @Test
+    void honoursReducedMotion() {
+        open(desktop, "/32-kh-ubnd-2026/ii/4-5/");
+        assertEquals("smooth", js(desktop, "return getComputedStyle(document.documentElement).scrollBehavior"));
+        desktop.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+        try {
+            assertEquals("auto", js(desktop, "return getComputedStyle(document.documentElement).scrollBehavior"));
+        } finally {
+            desktop.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
+    @Test
+    void printsTheTextWithItsAddressAndWithoutNavigation() {
+        open(desktop, "/32-kh-ubnd-2026/ii/4-5/");
+        desktop.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            for (String hidden : List.of(".site-header", "nav.toc", ".breadcrumbs", ".pager", ".site-footer nav")) {
+                assertEquals("none", desktop.findElement(By.cssSelector(hidden)).getCssValue("display"), hidden);
+            }
+            WebElement url = desktop.findElement(By.cssSelector(".print-only"));
+            assertEquals("block", url.getCssValue("display"));
+            assertTrue(url.getText().contains(SiteServer.url("/32-kh-ubnd-2026/ii/4-5/")), url.getText());
+            assertTrue(desktop.findElement(By.id("doan-1")).isDisplayed());
+        } finally {
+            desktop.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    @Test
+    void copyLinkButtonsOnHeadings() {
+        open(desktop, "/32-kh-ubnd-2026/ii/4-5/");
+        WebElement button = desktop.findElement(By.cssSelector("#gach-2 button.permalink"));
+        assertTrue(button.getAttribute("aria-label").startsWith("Sao chép liên kết"));
+        js(desktop, "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
+        button.click();
+        new WebDriverWait(desktop, Duration.ofSeconds(5)).until(d ->
+                d.findElement(By.id("site-status")).getAttribute("textContent")
+                        .contains(SiteServer.url("/32-kh-ubnd-2026/ii/4-5/#gach-2")));
+        assertTrue(desktop.getCurrentUrl().endsWith("#gach-2"));
+    }
+
+    @Test
+    void noThirdPartyRequestsOnAnyPage() {
+        String own = SiteServer.url("/").replace("http://", "").replace("/", "");
+        for (String path : PAGES) {
+            open(phone, path);
+            @SuppressWarnings("unchecked")
+            List<String> hosts = (List<String>) js(phone,
+                    "return performance.getEntriesByType('resource').map(e => new URL(e.name).host);");
+            for (String h : hosts) {
+                assertEquals(own, h, path);
+            }
+        }
+    }
+}
