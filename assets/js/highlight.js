@@ -1,5 +1,5 @@
 // Marks the words of ?hl= inside the paragraph a search result points to.
-import { tokens, wordRanges } from './text.js';
+import { tokens, wordRanges, appendMarked } from './text.js';
 
 export function markTarget(query, target) {
   const terms = tokens(query);
@@ -12,16 +12,7 @@ export function markTarget(query, target) {
     const ranges = wordRanges(text, terms);
     if (!ranges.length) continue;
     const frag = document.createDocumentFragment();
-    let at = 0;
-    for (const [s, e] of ranges) {
-      if (s > at) frag.append(text.slice(at, s));
-      const mark = document.createElement('mark');
-      mark.className = 'hit';
-      mark.textContent = text.slice(s, e);
-      frag.append(mark);
-      at = e;
-    }
-    if (at < text.length) frag.append(text.slice(at));
+    appendMarked(frag, text, ranges, 'hit');
     node.replaceWith(frag);
   }
   target.classList.add('is-search-target');

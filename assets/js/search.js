@@ -1,7 +1,7 @@
 // Site search: loads the build-time index once, ranks with MiniSearch (BM25), then re-ranks for
 // Vietnamese: all words before any word, the whole phrase, accents as typed, adjacent syllable pairs.
 import MiniSearch from './vendor/minisearch-7.2.0.min.js';
-import { tokens, typedWords } from './text.js';
+import { tokens, typedWords, phraseStart } from './text.js';
 
 export const INDEX_URL = '/tim-kiem/chi-muc.json';
 let loading = null;
@@ -42,23 +42,10 @@ export function buildIndex(data) {
   return { docs, engine };
 }
 
-/** Position of `terms` as consecutive words of `words` (last term as prefix), or -1. */
-function phraseAt(words, terms) {
-  const n = terms.length;
-  outer: for (let i = 0; i + n <= words.length; i++) {
-    for (let k = 0; k < n; k++) {
-      const w = words[i + k];
-      if (k === n - 1 ? !w.startsWith(terms[k]) : w !== terms[k]) continue outer;
-    }
-    return i;
-  }
-  return -1;
-}
-
 function adjacentPairs(words, terms) {
   let count = 0;
   for (let k = 0; k + 1 < terms.length; k++) {
-    if (phraseAt(words, [terms[k], terms[k + 1]]) >= 0) count++;
+    if (phraseStart(words, [terms[k], terms[k + 1]], k + 2 === terms.length) >= 0) count++;
   }
   return count;
 }
@@ -95,7 +82,7 @@ export function search(index, query, limit = 50) {
       terms,
       score: hit.score,
       all,
-      phrase: terms.length > 1 && phraseAt(doc.words, terms) >= 0,
+      phrase: terms.length > 1 && phraseStart(doc.words, terms) >= 0,
       accents: typed.filter((w) => doc.typed.has(w)).length,
       pairs: adjacentPairs(doc.words, terms),
     });

@@ -38,21 +38,31 @@ export function wordRanges(text, terms) {
 }
 
 /**
+ * Index in `words` (folded) where `terms` stand as consecutive words (the last term also as a
+ * prefix, unless prefixLast is false); -1 when they do not.
+ */
+export function phraseStart(words, terms, prefixLast = true) {
+  const n = terms.length;
+  outer: for (let i = 0; i + n <= words.length; i++) {
+    for (let k = 0; k < n; k++) {
+      const w = words[i + k];
+      if (prefixLast && k === n - 1 ? !w.startsWith(terms[k]) : w !== terms[k]) continue outer;
+    }
+    return i;
+  }
+  return -1;
+}
+
+/**
  * Where a snippet of `text` should start to show the query best: at the whole phrase if the text
  * has it, else where most matched words fall within `width` characters.
  */
 export function focusOf(text, terms, ranges, width) {
   if (!ranges.length) return 0;
   if (terms.length > 1) {
-    const words = [...text.matchAll(WORD)].map((m) => [m.index, fold(m[0])]);
-    const n = terms.length;
-    outer: for (let i = 0; i + n <= words.length; i++) {
-      for (let k = 0; k < n; k++) {
-        const w = words[i + k][1];
-        if (k === n - 1 ? !w.startsWith(terms[k]) : w !== terms[k]) continue outer;
-      }
-      return words[i][0];
-    }
+    const matches = [...text.matchAll(WORD)];
+    const at = phraseStart(matches.map((m) => fold(m[0])), terms);
+    if (at >= 0) return matches[at].index;
   }
   let best = ranges[0][0];
   let bestCount = 0;
@@ -67,11 +77,12 @@ export function focusOf(text, terms, ranges, width) {
 }
 
 /** Appends `text` to `parent` as text nodes, with the given ranges wrapped in <mark>. */
-export function appendMarked(parent, text, ranges) {
+export function appendMarked(parent, text, ranges, className = '') {
   let at = 0;
   for (const [start, end] of ranges) {
     if (start > at) parent.append(document.createTextNode(text.slice(at, start)));
     const mark = document.createElement('mark');
+    if (className) mark.className = className;
     mark.textContent = text.slice(start, end);
     parent.append(mark);
     at = end;

@@ -1,12 +1,9 @@
 package vn.cantho.kehoach.post;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import vn.cantho.kehoach.content.Problem;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -17,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Refuses a baked site with a broken internal link: every same-site href/src must name a file that
@@ -29,9 +25,9 @@ public final class LinkChecker {
     public List<Problem> check(Path site) {
         Map<Path, Set<String>> idsByFile = new HashMap<>();
         Map<Path, Document> docs = new HashMap<>();
-        List<Path> pages = htmlFiles(site);
+        List<Path> pages = BakedPages.htmlFiles(site);
         for (Path p : pages) {
-            Document doc = parse(p);
+            Document doc = BakedPages.parse(p);
             docs.put(p, doc);
             idsByFile.put(p, ids(doc));
         }
@@ -93,21 +89,7 @@ public final class LinkChecker {
         return null;
     }
 
-    private static List<Path> htmlFiles(Path site) {
-        try (Stream<Path> walk = Files.walk(site)) {
-            return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static Document parse(Path p) {
-        try {
-            return Jsoup.parse(p.toFile(), "UTF-8");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static Set<String> ids(Document doc) {
         Set<String> ids = new HashSet<>();

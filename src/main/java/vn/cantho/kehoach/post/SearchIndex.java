@@ -1,6 +1,5 @@
 package vn.cantho.kehoach.post;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import vn.cantho.kehoach.content.Fold;
@@ -43,7 +42,7 @@ public final class SearchIndex {
         List<Entry> out = new ArrayList<>();
         for (PlanDocument doc : site.documents()) {
             for (Section s : doc.sections()) {
-                Document page = parse(baked.resolve(s.url().substring(1)).resolve("index.html"));
+                Document page = BakedPages.parse(baked.resolve(s.url().substring(1)).resolve("index.html"));
                 for (Element e : page.select("h1#tieu-de, #dau-van-ban, .official-text > [id], #chu-ky")) {
                     String text = e.text();
                     if (!text.isBlank()) {
@@ -113,11 +112,4 @@ public final class SearchIndex {
         return b.append('"').toString();
     }
 
-    private static Document parse(Path p) {
-        try {
-            return Jsoup.parse(p.toFile(), "UTF-8");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

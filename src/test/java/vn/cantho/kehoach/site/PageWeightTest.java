@@ -4,8 +4,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import vn.cantho.kehoach.support.BuiltSite;
+import vn.cantho.kehoach.support.Gzip;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,18 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PageWeightTest {
     static final long BUDGET = 60 * 1024;
     private static final Pattern STATIC_IMPORT = Pattern.compile("(?m)^\\s*import\\s[^'\"]*['\"]([^'\"]+)['\"]|\\bfrom\\s*['\"]([^'\"]+)['\"]");
-
-    static long gzip(Path p) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-                gz.write(Files.readAllBytes(p));
-            }
-            return out.size();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** Files a page loads on first visit, by site path. */
     static Set<String> resources(Document doc) {
@@ -74,10 +61,10 @@ class PageWeightTest {
         long heaviest = 0;
         for (Path page : BuiltSite.pages()) {
             Document doc = BuiltSite.parse(page);
-            long total = gzip(page);
+            long total = Gzip.size(page);
             for (String r : resources(doc)) {
                 assertTrue(r.startsWith("/"), "same-origin, root-relative: " + r);
-                total += gzip(BuiltSite.dir().resolve(r.substring(1)));
+                total += Gzip.size(BuiltSite.dir().resolve(r.substring(1)));
             }
             heaviest = Math.max(heaviest, total);
             System.out.printf("page weight %-32s %6d B gz (%s)%n", BuiltSite.urlOf(page), total, resources(doc));

@@ -1,16 +1,12 @@
 package vn.cantho.kehoach.support;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import vn.cantho.kehoach.SiteBuild;
 import vn.cantho.kehoach.bake.Baker;
+import vn.cantho.kehoach.post.BakedPages;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** The real site, baked once per test run into target/test-site/www. */
 public final class BuiltSite {
@@ -30,19 +26,11 @@ public final class BuiltSite {
 
     /** All baked HTML pages. */
     public static List<Path> pages() {
-        try (Stream<Path> walk = Files.walk(dir())) {
-            return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BakedPages.htmlFiles(dir());
     }
 
     public static Document parse(Path page) {
-        try {
-            return Jsoup.parse(page.toFile(), "UTF-8");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BakedPages.parse(page);
     }
 
     /** The page served at a site URL such as "/32-kh-ubnd-2026/ii/4-2/". */
