@@ -10,6 +10,12 @@
 <meta name="referrer" content="strict-origin-when-cross-origin">
 <title>${title}</title>
 <#if description?has_content><meta name="description" content="${description}"></#if>
+<meta property="og:title" content="${title}">
+<#if description?has_content><meta property="og:description" content="${description}"></#if>
+<meta property="og:type" content="<#if v.section??>article<#else>website</#if>">
+<meta property="og:locale" content="vi_VN">
+<meta property="og:site_name" content="${v.site.title}">
+<#if v.site.baseUrl?has_content><meta property="og:url" content="${v.site.baseUrl}${v.page.url}"></#if>
 <#if v.site.baseUrl?has_content><link rel="canonical" href="${v.site.baseUrl}${v.page.url}"></#if>
 <link rel="stylesheet" href="/css/site.css">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">

@@ -61,6 +61,26 @@ for (const heading of headings) {
   heading.append(' ', button);
 }
 
+// Citation box: one button copies the citation with the page's full address.
+const citation = document.querySelector('.citation');
+if (citation) {
+  const text = citation.querySelector('.citation__text').textContent.trim();
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'button button--secondary';
+  button.textContent = 'Sao chép trích dẫn';
+  button.addEventListener('click', async () => {
+    const full = text + ' ' + location.origin + location.pathname;
+    try {
+      await navigator.clipboard.writeText(full);
+      announce('Đã sao chép trích dẫn: ' + full);
+    } catch {
+      announce('Trích dẫn: ' + full);
+    }
+  });
+  citation.append(button);
+}
+
 // Printing: show the full address of the page.
 for (const el of document.querySelectorAll('.page-url')) {
   if (el.textContent.startsWith('/')) el.textContent = location.origin + el.textContent;

@@ -220,6 +220,18 @@ class ResponsiveAccessibilityTest {
     }
 
     @Test
+    void citationIsReadyToCopy() {
+        open(desktop, "/32-kh-ubnd-2026/iii/");
+        WebElement button = desktop.findElement(By.cssSelector(".citation button"));
+        assertEquals("Sao chép trích dẫn", button.getText());
+        js(desktop, "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
+        button.click();
+        new WebDriverWait(desktop, Duration.ofSeconds(5)).until(d -> d.findElement(By.id("site-status"))
+                .getAttribute("textContent").contains("Mục III, Kế hoạch số 32/KH-UBND ngày 22/01/2026 của Ủy ban nhân dân"
+                        + " thành phố Cần Thơ. " + SiteServer.url("/32-kh-ubnd-2026/iii/")));
+    }
+
+    @Test
     void noThirdPartyRequestsOnAnyPage() {
         String own = SiteServer.url("/").replace("http://", "").replace("/", "");
         for (String path : PAGES) {

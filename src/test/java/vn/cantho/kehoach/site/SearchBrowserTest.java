@@ -204,6 +204,22 @@ class SearchBrowserTest {
         }
     }
 
+    @SuppressWarnings("unchecked")
+    private static List<String> loaded() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname);");
+    }
+
+    @Test
+    void indexAndLibraryLoadOnlyWhenTheReaderStartsToSearch() {
+        driver.get(SiteServer.url("/32-kh-ubnd-2026/i/"));
+        List<String> before = loaded();
+        assertFalse(before.stream().anyMatch(p -> p.endsWith(".json") || p.contains("minisearch")), before.toString());
+        driver.findElement(By.cssSelector(".search-form input[name=q]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> loaded().contains("/tim-kiem/chi-muc.json")
+                && loaded().stream().anyMatch(p -> p.contains("minisearch")));
+    }
+
     @Test
     void noThirdPartyRequests() {
         searchFor("chuyen doi so");
