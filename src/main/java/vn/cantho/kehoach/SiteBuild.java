@@ -1,5 +1,6 @@
 package vn.cantho.kehoach;
 
+import vn.cantho.kehoach.bake.AssetCollisions;
 import vn.cantho.kehoach.bake.Baker;
 import vn.cantho.kehoach.content.BuildFailure;
 import vn.cantho.kehoach.content.Problem;
@@ -35,6 +36,10 @@ public final class SiteBuild {
     public Report run(Baker.Sources sources, Path output) {
         long start = System.nanoTime();
         Site site = new SiteLoader().load(sources.content());
+        List<Problem> collisions = AssetCollisions.check(site, sources.assets(), List.of(SearchIndex.PATH));
+        if (!collisions.isEmpty()) {
+            throw new BuildFailure(collisions);
+        }
         StagedOutput staged = new StagedOutput(output);
         Path staging = staged.prepare();
         Baker.Stats stats;

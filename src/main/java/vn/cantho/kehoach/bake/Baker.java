@@ -76,6 +76,7 @@ public final class Baker {
         config.setTemplateFolder(src.templates().toFile());
         config.setAssetFolder(src.assets().toFile());
         config.setDataFolder(src.root().resolve("data").toFile());
+        config.setAssetIgnoreHidden(true);
         for (String type : FieldRules.types()) {
             config.setTemplateFileNameForDocType(type, type + ".ftl");
         }

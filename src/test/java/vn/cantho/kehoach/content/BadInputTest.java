@@ -95,6 +95,12 @@ class BadInputTest {
     }
 
     @Test
+    void assetThatWouldOverwriteAPageIsADuplicateUrl() throws Exception {
+        Files.writeString(site.root.resolve("assets/404.html"), "<p>khác</p>");
+        fails("assets/404.html", "duplicate URL /404.html");
+    }
+
+    @Test
     void nonAsciiFileNameWouldBePercentEncoded() throws Exception {
         site.write("kh-1/Mục-III/index.md", "---\ntype: section\nid: iii\norder: 9\nlabel: \"Mục III\"\ntitle: \"T\"\n---\n\nText\n");
         Problem p = fails("content/kh-1/Mục-III", "not lowercase ASCII");

@@ -1,0 +1,58 @@
+package vn.cantho.kehoach.bake;
+
+import vn.cantho.kehoach.content.Problem;
+import vn.cantho.kehoach.content.Site;
+import vn.cantho.kehoach.content.SourcePage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * JBake copies assets into the site after rendering, so an asset at the same path as a page would
+ * silently replace it. Such a duplicate URL is refused before baking.
+ */
+public final class AssetCollisions {
+    private AssetCollisions() {
+    }
+
+    /** @param reserved output paths the build itself writes after baking (e.g. the search index) */
+    public static List<Problem> check(Site site, Path assets, List<String> reserved) {
+        Map<String, String> taken = new HashMap<>();
+        for (SourcePage page : site.pages()) {
+            taken.put(outputFile(page.url()), "page content/" + page.path());
+        }
+        for (String r : reserved) {
+            taken.put(r, "the build's own " + r);
+        }
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.isDirectory(assets)) {
+            return problems;
+        }
+        try (Stream<Path> walk = Files.walk(assets)) {
+            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = assets.relativize(f).toString().replace('\\', '/');
+                String owner = taken.get(rel);
+                if (owner != null) {
+                    problems.add(Problem.ofFile("assets/" + rel, "duplicate URL /" + rel + ": it is also the "
+                            + owner + ", which this file would overwrite", "rename or move the asset"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return problems;
+    }
+
+    /** "/" is index.html, "/a/b/" is a/b/index.html, "/404.html" is 404.html. */
+    static String outputFile(String url) {
+        String rel = url.substring(1);
+        return rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel;
+    }
+}
