@@ -61,16 +61,63 @@ for (const heading of headings) {
   heading.append(' ', button);
 }
 
-// Citation box: one button copies the citation with the page's full address.
+// Paragraph links: every paragraph and point gets a link to its own address, and the citation box
+// cites the paragraph the address points at ("Điểm a khoản 1, Mục III, Kế hoạch số ...").
+function paragraphLabel(id) {
+  let m = id.match(/^khoan-(\d+)-diem-([a-z]+)$/);
+  if (m) return 'Điểm ' + (m[2] === 'dd' ? 'đ' : m[2]) + ' khoản ' + m[1];
+  if ((m = id.match(/^khoan-(\d+)$/))) return 'Khoản ' + m[1];
+  if ((m = id.match(/^diem-([a-z]+)$/))) return 'Điểm ' + (m[1] === 'dd' ? 'đ' : m[1]);
+  if ((m = id.match(/^doan-(\d+)$/))) return 'Đoạn ' + m[1];
+  if ((m = id.match(/^gach-(\d+)$/))) return 'Gạch đầu dòng ' + m[1];
+  return null;
+}
+
 const citation = document.querySelector('.citation');
 if (citation) {
-  const text = citation.querySelector('.citation__text').textContent.trim();
+  for (const p of document.querySelectorAll('.official-text > p[id]')) {
+    const label = paragraphLabel(p.id);
+    if (!label) continue;
+    const link = document.createElement('a');
+    link.className = 'para-link';
+    link.href = '#' + p.id;
+    const hidden = document.createElement('span');
+    hidden.className = 'visually-hidden';
+    hidden.textContent = 'Liên kết tới ' + label.toLowerCase();
+    const mark = document.createElement('span');
+    mark.setAttribute('aria-hidden', 'true');
+    mark.textContent = '#';
+    link.append(hidden, mark);
+    p.append(' ', link);
+  }
+
+  const textEl = citation.querySelector('.citation__text');
+  const urlLink = citation.querySelector('.citation__url a');
+  const sectionCitation = textEl.textContent.trim();
+  const current = () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const label = id && document.getElementById(id) ? paragraphLabel(id) : null;
+    return {
+      text: label ? label + ', ' + sectionCitation : sectionCitation,
+      url: location.origin + location.pathname + (label ? '#' + id : ''),
+    };
+  };
+  const update = () => {
+    const c = current();
+    textEl.textContent = c.text;
+    urlLink.textContent = c.url;
+    urlLink.href = c.url;
+  };
+  update();
+  window.addEventListener('hashchange', update);
+
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'button button--secondary';
   button.textContent = 'Sao chép trích dẫn';
   button.addEventListener('click', async () => {
-    const full = text + ' ' + location.origin + location.pathname;
+    const c = current();
+    const full = c.text + ' ' + c.url;
     try {
       await navigator.clipboard.writeText(full);
       announce('Đã sao chép trích dẫn: ' + full);

@@ -232,6 +232,27 @@ class ResponsiveAccessibilityTest {
     }
 
     @Test
+    void everyParagraphHasItsOwnLinkAndCitation() {
+        open(desktop, "/32-kh-ubnd-2026/iii/#khoan-1-diem-a");
+        WebElement text = desktop.findElement(By.cssSelector(".citation__text"));
+        assertEquals("Điểm a khoản 1, Mục III, Kế hoạch số 32/KH-UBND ngày 22/01/2026 của Ủy ban nhân dân thành phố Cần Thơ.",
+                text.getText());
+        assertEquals(SiteServer.url("/32-kh-ubnd-2026/iii/#khoan-1-diem-a"),
+                desktop.findElement(By.cssSelector(".citation__url a")).getText());
+        List<WebElement> paragraphs = desktop.findElements(By.cssSelector(".official-text > p[id]"));
+        assertEquals(8, paragraphs.size());
+        for (WebElement p : paragraphs) {
+            WebElement link = p.findElement(By.cssSelector("a.para-link"));
+            assertTrue(link.getAttribute("href").endsWith("#" + p.getAttribute("id")));
+            assertTrue(link.getAttribute("textContent").startsWith("Liên kết tới "), "named for screen readers");
+        }
+        WebElement khoan2 = desktop.findElement(By.cssSelector("#khoan-2 a.para-link"));
+        khoan2.sendKeys(Keys.ENTER);
+        new WebDriverWait(desktop, Duration.ofSeconds(5)).until(d ->
+                d.findElement(By.cssSelector(".citation__text")).getText().startsWith("Khoản 2, Mục III, Kế hoạch số"));
+    }
+
+    @Test
     void noThirdPartyRequestsOnAnyPage() {
         String own = SiteServer.url("/").replace("http://", "").replace("/", "");
         for (String path : PAGES) {
