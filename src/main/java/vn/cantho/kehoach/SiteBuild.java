@@ -7,6 +7,7 @@ import vn.cantho.kehoach.content.Problem;
 import vn.cantho.kehoach.content.Site;
 import vn.cantho.kehoach.content.SiteLoader;
 import vn.cantho.kehoach.output.StagedOutput;
+import vn.cantho.kehoach.post.AssetFingerprints;
 import vn.cantho.kehoach.post.LinkChecker;
 import vn.cantho.kehoach.post.SearchIndex;
 
@@ -45,11 +46,12 @@ public final class SiteBuild {
         Baker.Stats stats;
         try {
             stats = baker.bake(site, sources, staging);
+            SearchIndex.write(site, staging);
+            AssetFingerprints.apply(staging);
             List<Problem> problems = new LinkChecker().check(staging);
             if (!problems.isEmpty()) {
                 throw new BuildFailure(problems);
             }
-            SearchIndex.write(site, staging);
             staged.publish();
         } catch (RuntimeException e) {
             staged.discard();

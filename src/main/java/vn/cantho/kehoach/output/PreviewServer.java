@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import vn.cantho.kehoach.post.AssetFingerprints;
+
 /**
  * A preview server for the baked site: bound to the loopback address only, GET and HEAD only, and it
  * never serves a file outside its root (paths are decoded, normalised and checked; links are not followed
@@ -64,19 +66,21 @@ public final class PreviewServer implements AutoCloseable {
             String method = ex.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 ex.getResponseHeaders().set("Allow", "GET, HEAD");
-                send(ex, 405, "text/plain; charset=utf-8", "Method not allowed".getBytes());
+                send(ex, 405, "text/plain; charset=utf-8", "no-cache", "Method not allowed".getBytes());
                 return;
             }
             Path file = resolve(ex.getRequestURI());
             if (file == null) {
                 Path notFound = root.resolve("404.html");
                 byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound) : "Not found".getBytes();
-                send(ex, 404, TYPES.get("html"), body);
+                send(ex, 404, TYPES.get("html"), "no-cache", body);
                 return;
             }
             String name = file.getFileName().toString();
             String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-            send(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), Files.readAllBytes(file));
+            // Content-hashed names never change content: cache them for good; everything else is revalidated.
+            String cache = AssetFingerprints.HASHED.matcher(name).matches() ? "public, max-age=31536000, immutable" : "no-cache";
+            send(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), cache, Files.readAllBytes(file));
         }
     }
 
@@ -100,10 +104,11 @@ public final class PreviewServer implements AutoCloseable {
         return real.startsWith(root.toRealPath()) ? real : null;
     }
 
-    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+    private static void send(HttpExchange ex, int status, String type, String cache, byte[] body) throws IOException {
         ex.getResponseHeaders().set("Content-Type", type);
         ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        ex.getResponseHeaders().set("Cache-Control", "no-cache");
+        ex.getResponseHeaders().set("Referrer-Policy", "strict-origin-when-cross-origin");
+        ex.getResponseHeaders().set("Cache-Control", cache);
         boolean head = ex.getRequestMethod().equals("HEAD");
         ex.sendResponseHeaders(status, head ? -1 : body.length);
         if (!head) {

@@ -79,7 +79,7 @@ class PageWeightTest {
     @Test
     void searchPageCountsItsLibraryButNotTheIndex() {
         Set<String> r = resources(BuiltSite.at("/tim-kiem/"));
-        assertTrue(r.contains("/js/vendor/minisearch-7.2.0.min.js"), r.toString());
+        assertTrue(r.stream().anyMatch(s -> s.startsWith("/js/vendor/minisearch-7.2.0.min.")), r.toString());
         assertTrue(r.stream().noneMatch(s -> s.endsWith(".json")));
     }
 }

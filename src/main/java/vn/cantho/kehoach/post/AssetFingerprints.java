@@ -1,0 +1,123 @@
+package vn.cantho.kehoach.post;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Gives every stylesheet, script and JSON file of the baked site a content-hashed twin
+ * ({@code js/search.js} → {@code js/search.3f2a9c0d1e.js}) and points the pages and the scripts' own
+ * imports at the twins, so a server can cache them forever ({@code Cache-Control: immutable}) and a
+ * reader on a slow connection never downloads an unchanged file twice. Scripts are hashed after the
+ * files they import, so a change anywhere changes every name that depends on it. The original names
+ * stay, so pages cached under an older build keep working.
+ */
+public final class AssetFingerprints {
+    /** A hashed name: 10 hex digits before the extension. */
+    public static final Pattern HASHED = Pattern.compile(".*\\.[0-9a-f]{10}\\.(css|js|json)$");
+    private static final Pattern LITERAL = Pattern.compile("(['\"])((?:\\.{1,2}/|/)[^'\"\\s]+\\.(?:css|js|json))\\1");
+    private static final Pattern HTML_REF = Pattern.compile("((?:href|src)=\")(/[^\"]+\\.(?:css|js))(\")");
+
+    private final Path site;
+    private final Set<String> assets = new HashSet<>();
+    private final Map<String, String> hashed = new HashMap<>();
+
+    private AssetFingerprints(Path site) {
+        this.site = site;
+    }
+
+    /** Adds the hashed twins and rewrites the pages; returns original → hashed site paths ("/js/a.js"). */
+    public static Map<String, String> apply(Path site) {
+        AssetFingerprints f = new AssetFingerprints(site);
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String rel = "/" + site.relativize(p).toString().replace('\\', '/');
+                if (rel.matches(".*\\.(css|js|json)$") && !HASHED.matcher(rel).matches()) {
+                    f.assets.add(rel);
+                }
+            }
+            for (String a : List.copyOf(f.assets)) {
+                f.fingerprint(a, new HashSet<>());
+            }
+            for (Path page : BakedPages.htmlFiles(site)) {
+                String html = Files.readString(page, StandardCharsets.UTF_8);
+                Matcher m = HTML_REF.matcher(html);
+                String out = m.replaceAll(r -> Matcher.quoteReplacement(
+                        r.group(1) + f.hashed.getOrDefault(r.group(2), r.group(2)) + r.group(3)));
+                if (!out.equals(html)) {
+                    Files.writeString(page, out, StandardCharsets.UTF_8);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(f.hashed);
+    }
+
+    /** The hashed site path of an asset, hashing what it references first. */
+    private String fingerprint(String asset, Set<String> visiting) throws IOException {
+        String done = hashed.get(asset);
+        if (done != null) {
+            return done;
+        }
+        if (!visiting.add(asset)) {
+            throw new IllegalStateException("import cycle through " + asset);
+        }
+        Path file = site.resolve(asset.substring(1));
+        byte[] bytes = Files.readAllBytes(file);
+        if (asset.endsWith(".js")) {
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            Matcher m = LITERAL.matcher(text);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String spec = m.group(2);
+                String target = resolve(asset, spec);
+                String replacement = m.group(0);
+                if (assets.contains(target)) {
+                    String t = fingerprint(target, visiting);
+                    String newName = t.substring(t.lastIndexOf('/') + 1);
+                    replacement = m.group(1) + spec.substring(0, spec.lastIndexOf('/') + 1) + newName + m.group(1);
+                }
+                m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+            }
+            m.appendTail(out);
+            bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+        }
+        int dot = asset.lastIndexOf('.');
+        String name = asset.substring(0, dot) + "." + hash(bytes) + asset.substring(dot);
+        Files.write(site.resolve(name.substring(1)), bytes);
+        hashed.put(asset, name);
+        visiting.remove(asset);
+        return name;
+    }
+
+    /** A literal in a script, as a site path: "./text.js" in "/js/search.js" is "/js/text.js". */
+    static String resolve(String from, String spec) {
+        if (spec.startsWith("/")) {
+            return spec;
+        }
+        Path base = Path.of(from).getParent();
+        return base.resolve(spec).normalize().toString().replace('\\', '/');
+    }
+
+    private static String hash(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
