@@ -132,6 +132,7 @@ public final class Views {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
         m.put("label", s.label());
+        m.put("number", s.page().string("number"));
         m.put("title", s.title());
         m.put("name", s.label().equals(s.title()) ? s.label() : s.label() + ": " + s.title());
         m.put("heading", s.heading());

@@ -31,7 +31,7 @@ public final class FieldRules {
     private static final Map<String, List<String>> OPTIONAL = Map.of(
             HOME, List.of("base_url"),
             DOCUMENT, List.of("appendices_note"),
-            SECTION, List.of("heading", "parent"),
+            SECTION, List.of("number", "heading", "parent"),
             FULLTEXT, List.of(),
             SEARCH, List.of(),
             NOTFOUND, List.of());
@@ -89,6 +89,12 @@ public final class FieldRules {
         if (id != null && !id.isBlank() && !Slugs.isSlug(id)) {
             problems.add(new Problem(file, page.lineOf("id"), "id '" + id + "' is not lowercase ASCII with hyphens",
                     "use an id like '" + Slugs.suggest(id) + "'"));
+        }
+        String number = page.string("number");
+        if (SECTION.equals(type) && number != null && id != null
+                && !number.toLowerCase(java.util.Locale.ROOT).replace('.', '-').equals(id)) {
+            problems.add(new Problem(file, page.lineOf("number"), "official number '" + number + "' does not match id '"
+                    + id + "'", "the id is the number in lowercase with '.' as '-': number \"II.4.2\" goes with id ii-4-2"));
         }
         if (SECTION.equals(type) && page.fields().get("order") != null && !(page.fields().get("order") instanceof Integer)) {
             problems.add(new Problem(file, page.lineOf("order"), "order '" + page.fields().get("order")

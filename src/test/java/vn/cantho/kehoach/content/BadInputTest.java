@@ -89,6 +89,12 @@ class BadInputTest {
     }
 
     @Test
+    void officialNumberMustMatchTheId() throws Exception {
+        site.write("kh-1/iii/index.md", "---\ntype: section\nid: iii\nnumber: \"II.3\"\norder: 9\nlabel: \"Mục III\"\ntitle: \"T\"\n---\n\nText\n");
+        assertEquals(4, fails("content/kh-1/iii/index.md", "official number 'II.3' does not match id 'iii'").line());
+    }
+
+    @Test
     void duplicateReadingOrder() throws Exception {
         site.write("kh-1/iii/index.md", "---\ntype: section\nid: iii\norder: 2\nlabel: \"Mục III\"\ntitle: \"T\"\n---\n\nText\n");
         fails("content/kh-1/iii/index.md", "order 2 is also used");
