@@ -25,9 +25,9 @@ function snippet(text, terms, ranges) {
 }
 
 function render(query, found, millis) {
-  const items = found.results.map(({ doc }) => {
+  const items = found.results.map(({ doc, all }) => {
     const li = document.createElement('li');
-    li.className = 'result';
+    li.className = all ? 'result' : 'result result--partial';
     const a = document.createElement('a');
     a.href = doc.url + '?hl=' + encodeURIComponent(query) + '#' + doc.id;
     const where = document.createElement('span');
@@ -42,14 +42,28 @@ function render(query, found, millis) {
     const s = snippet(doc.text, found.terms, wordRanges(doc.text, found.terms));
     appendMarked(p, s.text, s.ranges);
     li.append(a, p);
+    if (!all) {
+      const note = document.createElement('p');
+      note.className = 'result__note';
+      note.textContent = 'Chỉ có một số từ bạn tìm.';
+      li.append(note);
+    }
     return li;
   });
   list.replaceChildren(...items);
   list.dataset.millis = millis.toFixed(2);
   const n = found.results.length;
-  status.textContent = !query ? '' : n
-    ? 'Tìm thấy ' + n + ' đoạn cho "' + query + '".'
-    : 'Không tìm thấy đoạn nào cho "' + query + '". Thử bỏ bớt từ hoặc gõ từ khác.';
+  const full = found.results.filter((r) => r.all).length;
+  let message = '';
+  if (query && !n) {
+    message = 'Không tìm thấy đoạn nào cho "' + query + '". Thử bỏ bớt từ hoặc gõ từ khác.';
+  } else if (query && full === n) {
+    message = 'Tìm thấy ' + n + ' đoạn cho "' + query + '".';
+  } else if (query) {
+    message = 'Tìm thấy ' + full + ' đoạn có đủ các từ "' + query + '"'
+      + (n > full ? ', tiếp theo là ' + (n - full) + ' đoạn chỉ có một số từ.' : '.');
+  }
+  status.textContent = message;
 }
 
 async function run() {

@@ -124,6 +124,16 @@ class SearchBrowserTest {
         String top = results.get(0).getText();
         assertTrue(top.contains("Châu Đốc") && top.contains("cao tốc"), top);
         assertTrue(results.get(0).findElement(By.tagName("a")).getAttribute("href").contains("/32-kh-ubnd-2026/ii/4-5/"));
+        assertFalse(results.get(0).getAttribute("class").contains("result--partial"));
+        String status = driver.findElement(By.id("search-status")).getText();
+        assertTrue(status.startsWith("Tìm thấy 1 đoạn có đủ các từ"), status);
+        boolean partial = false;
+        for (WebElement li : results) {
+            boolean isPartial = li.getAttribute("class").contains("result--partial");
+            assertFalse(partial && !isPartial, "all-words results come before any-word results");
+            partial |= isPartial;
+        }
+        assertTrue(partial, "any-word results follow");
     }
 
     @Test
