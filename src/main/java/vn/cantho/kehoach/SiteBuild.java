@@ -12,7 +12,9 @@ import vn.cantho.kehoach.post.LinkChecker;
 import vn.cantho.kehoach.post.SearchIndex;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The whole pipeline: content (read and check) → bake (JBake) → post-process (link check, search
@@ -30,13 +32,16 @@ public final class SiteBuild {
     }
 
     /** What a successful build did. */
-    public record Report(int pages, long millis, Path output, Baker.Stats bake) {
+    public record Report(int pages, long millis, Path output, Baker.Stats bake, Map<String, Long> phaseMillis) {
     }
 
     /** @throws BuildFailure with every problem found; the output is then left as it was */
     public Report run(Baker.Sources sources, Path output) {
         long start = System.nanoTime();
+        Map<String, Long> phases = new LinkedHashMap<>();
+        long[] mark = {start};
         Site site = new SiteLoader().load(sources.content());
+        phases.put("load", lapMillis(mark));
         List<Problem> collisions = AssetCollisions.check(site, sources.assets(), List.of(SearchIndex.PATH));
         if (!collisions.isEmpty()) {
             throw new BuildFailure(collisions);
@@ -46,17 +51,30 @@ public final class SiteBuild {
         Baker.Stats stats;
         try {
             stats = baker.bake(site, sources, staging);
+            phases.put("bake", lapMillis(mark));
             SearchIndex.write(site, staging);
+            phases.put("search index", lapMillis(mark));
             AssetFingerprints.apply(staging);
+            phases.put("fingerprints", lapMillis(mark));
             List<Problem> problems = new LinkChecker().check(staging);
+            phases.put("link check", lapMillis(mark));
             if (!problems.isEmpty()) {
                 throw new BuildFailure(problems);
             }
             staged.publish();
+            phases.put("publish", lapMillis(mark));
         } catch (RuntimeException e) {
             staged.discard();
             throw e;
         }
-        return new Report(site.pages().size(), (System.nanoTime() - start) / 1_000_000, staged.target(), stats);
+        return new Report(site.pages().size(), (System.nanoTime() - start) / 1_000_000, staged.target(), stats, phases);
+    }
+
+    /** Milliseconds since mark[0]; moves the mark to now. */
+    private static long lapMillis(long[] mark) {
+        long now = System.nanoTime();
+        long ms = (now - mark[0]) / 1_000_000;
+        mark[0] = now;
+        return ms;
     }
 }

@@ -32,13 +32,14 @@ public final class LinkChecker {
             idsByFile.put(p, ids(doc));
         }
         List<Problem> problems = new ArrayList<>();
+        Map<Path, Path> targets = new HashMap<>();
         for (Path page : pages) {
             Document doc = docs.get(page);
             String where = "target/www/" + site.relativize(page).toString().replace('\\', '/');
             for (Element el : doc.select("[href], [src]")) {
                 String attr = el.hasAttr("href") ? "href" : "src";
                 String ref = el.attr(attr);
-                String problem = checkRef(site, page, ref, idsByFile);
+                String problem = checkRef(site, page, ref, idsByFile, targets);
                 if (problem != null) {
                     problems.add(Problem.ofFile(where, "broken link " + attr + "=\"" + ref + "\": " + problem,
                             "correct the link in the content or template that produced it"));
@@ -48,7 +49,9 @@ public final class LinkChecker {
         return problems;
     }
 
-    private static String checkRef(Path site, Path page, String ref, Map<Path, Set<String>> idsByFile) {
+    /** @param targets memo of resolved paths to the file they serve (or null), shared by all pages */
+    private static String checkRef(Path site, Path page, String ref, Map<Path, Set<String>> idsByFile,
+                                   Map<Path, Path> targets) {
         URI uri;
         try {
             uri = new URI(ref);
@@ -68,14 +71,15 @@ public final class LinkChecker {
         String path = uri.getPath();
         if (path != null && !path.isEmpty()) {
             Path base = path.startsWith("/") ? site : page.getParent();
-            target = base.resolve(path.startsWith("/") ? path.substring(1) : path).normalize();
-            if (!target.startsWith(site)) {
+            Path resolved = base.resolve(path.startsWith("/") ? path.substring(1) : path).normalize();
+            if (!resolved.startsWith(site)) {
                 return "points outside the site";
             }
-            if (Files.isDirectory(target)) {
-                target = target.resolve("index.html");
-            }
-            if (!Files.isRegularFile(target)) {
+            target = targets.computeIfAbsent(resolved, r -> {
+                Path t = Files.isDirectory(r) ? r.resolve("index.html") : r;
+                return Files.isRegularFile(t) ? t : null;
+            });
+            if (target == null) {
                 return "no such file";
             }
         }

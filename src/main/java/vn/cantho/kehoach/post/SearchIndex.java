@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The site's search index, made from the baked section pages: one entry per heading, paragraph and
@@ -58,13 +60,13 @@ public final class SearchIndex {
     public static long write(Site site, Path baked) {
         List<Entry> entries = collect(site, baked);
         List<Section> sections = new ArrayList<>();
+        Map<Section, Integer> positions = new HashMap<>();
         StringBuilder docs = new StringBuilder();
         for (Entry e : entries) {
-            int si = sections.indexOf(e.section());
-            if (si < 0) {
-                sections.add(e.section());
-                si = sections.size() - 1;
-            }
+            int si = positions.computeIfAbsent(e.section(), s -> {
+                sections.add(s);
+                return sections.size() - 1;
+            });
             if (docs.length() > 0) {
                 docs.append(",\n");
             }

@@ -36,21 +36,35 @@ public final class BakeBenchmark {
 
     private static void report(String kind, SiteBuild build, Path src, Path out) {
         SiteBuild.Report r = build.run(Baker.Sources.of(src), out);
-        System.out.printf("%s store: %5d pages, %6d ms, %5d type queries, %.2f ms/page%n", kind, r.pages(), r.millis(),
-                r.bake().typeQueries(), (double) r.millis() / r.pages());
+        System.out.printf("%s store: %5d pages, %6d ms, %5d type queries, %.2f ms/page %s%n", kind, r.pages(), r.millis(),
+                r.bake().typeQueries(), (double) r.millis() / r.pages(), r.phaseMillis());
     }
 
-    /** A plan of 20 Mục with khoản under each, every khoản two paragraphs long. */
+    /**
+     * A plan of about {@code sections} sections in three levels (Mục, khoản, điểm-like sub-khoản) with
+     * the same fan-out at every level, as real plans grow: deeper, not ever wider. Each leaf has two
+     * paragraphs.
+     */
     static Path generate(Path dir, int sections) {
         TempSite site = new TempSite(dir);
-        int perMuc = sections / 20;
+        int fan = (int) Math.ceil(Math.cbrt(sections));
         int order = 10;
-        for (int m = 1; m <= 20; m++) {
+        int made = 0;
+        for (int m = 1; m <= fan && made < sections; m++) {
             String muc = "m" + m;
             site.section(muc, order++, null, "Đoạn mở đầu của mục " + m + ".\n");
-            for (int k = 1; k < perMuc; k++) {
-                site.section(muc + "/" + k, order++, muc, k + "\\. Khoản " + k + " về chuyển đổi số và đầu tư công.\n\n"
-                        + "Nội dung chi tiết của khoản " + k + ", mục " + m + ", đủ dài như một đoạn thật của kế hoạch.\n");
+            made++;
+            for (int k = 1; k <= fan && made < sections; k++) {
+                String khoan = muc + "/" + k;
+                site.section(khoan, order++, muc, "Đoạn mở đầu của khoản " + k + ".\n");
+                made++;
+                for (int d = 1; d < fan && made < sections; d++) {
+                    site.section(muc + "/" + k + "-" + d, order++, khoan.replace('/', '-'),
+                            d + "\\. Khoản " + k + "." + d + " về chuyển đổi số và đầu tư công.\n\n"
+                                    + "Nội dung chi tiết của khoản " + k + "." + d + ", mục " + m
+                                    + ", đủ dài như một đoạn thật của kế hoạch.\n");
+                    made++;
+                }
             }
         }
         return dir;
