@@ -55,6 +55,7 @@
 </nav>
 </#if>
 <main id="noi-dung" tabindex="-1">
+<#if v.doc??><p class="print-only print-source">${v.doc.citation}</p></#if>
 <#nested>
 <p class="print-only">Địa chỉ trang: <span class="page-url">${v.site.baseUrl}${v.page.url}</span></p>
 <p><a class="back-to-top" href="#noi-dung">Lên đầu trang</a></p>

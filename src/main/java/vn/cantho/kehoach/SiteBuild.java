@@ -10,6 +10,7 @@ import vn.cantho.kehoach.output.StagedOutput;
 import vn.cantho.kehoach.post.AssetFingerprints;
 import vn.cantho.kehoach.post.LinkChecker;
 import vn.cantho.kehoach.post.SearchIndex;
+import vn.cantho.kehoach.post.Sitemap;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -42,7 +43,8 @@ public final class SiteBuild {
         long[] mark = {start};
         Site site = new SiteLoader().load(sources.content());
         phases.put("load", lapMillis(mark));
-        List<Problem> collisions = AssetCollisions.check(site, sources.assets(), List.of(SearchIndex.PATH));
+        List<Problem> collisions = AssetCollisions.check(site, sources.assets(),
+                List.of(SearchIndex.PATH, "sitemap.xml", "robots.txt"));
         if (!collisions.isEmpty()) {
             throw new BuildFailure(collisions);
         }
@@ -53,6 +55,7 @@ public final class SiteBuild {
             stats = baker.bake(site, sources, staging);
             phases.put("bake", lapMillis(mark));
             SearchIndex.write(site, staging);
+            Sitemap.write(site, staging);
             phases.put("search index", lapMillis(mark));
             AssetFingerprints.apply(staging);
             phases.put("fingerprints", lapMillis(mark));

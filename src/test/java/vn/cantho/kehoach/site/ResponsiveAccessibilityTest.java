@@ -197,7 +197,10 @@ class ResponsiveAccessibilityTest {
             for (String hidden : List.of(".site-header", "nav.toc", ".breadcrumbs", ".pager", ".site-footer nav")) {
                 assertEquals("none", desktop.findElement(By.cssSelector(hidden)).getCssValue("display"), hidden);
             }
-            WebElement url = desktop.findElement(By.cssSelector(".print-only"));
+            WebElement source = desktop.findElement(By.cssSelector(".print-source"));
+            assertEquals("block", source.getCssValue("display"));
+            assertTrue(source.getText().startsWith("Kế hoạch số 32/KH-UBND"), "the printout names its document");
+            WebElement url = desktop.findElement(By.xpath("//p[contains(@class, 'print-only')][span[@class='page-url']]"));
             assertEquals("block", url.getCssValue("display"));
             assertTrue(url.getText().contains(SiteServer.url("/32-kh-ubnd-2026/ii/4-5/")), url.getText());
             assertTrue(desktop.findElement(By.id("doan-1")).isDisplayed());

@@ -1,0 +1,48 @@
+package vn.cantho.kehoach.post;
+
+import vn.cantho.kehoach.content.FieldRules;
+import vn.cantho.kehoach.content.Site;
+import vn.cantho.kehoach.content.SourcePage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * robots.txt for every build and, once the site's address is known ({@code base_url} in
+ * content/index.md), a sitemap.xml listing every page a reader may land on, so search engines find
+ * each section of the plan.
+ */
+public final class Sitemap {
+    private Sitemap() {
+    }
+
+    public static void write(Site site, Path baked) {
+        String base = site.home().string("base_url");
+        base = base == null ? "" : base.replaceAll("/+$", "");
+        StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
+        try {
+            if (!base.isEmpty()) {
+                StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                        + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+                for (SourcePage p : site.pages()) {
+                    if (!FieldRules.NOTFOUND.equals(p.type()) && !FieldRules.SEARCH.equals(p.type())) {
+                        xml.append("  <url><loc>").append(escape(base + p.url())).append("</loc></url>\n");
+                    }
+                }
+                xml.append("</urlset>\n");
+                Files.writeString(baked.resolve("sitemap.xml"), xml, StandardCharsets.UTF_8);
+                robots.append("Sitemap: ").append(base).append("/sitemap.xml\n");
+            }
+            Files.writeString(baked.resolve("robots.txt"), robots, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
