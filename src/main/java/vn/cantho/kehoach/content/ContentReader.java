@@ -70,6 +70,7 @@ public final class ContentReader {
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
+            problems.addAll(TextHygiene.check("content/" + rel, text));
             FrontMatter.Parsed parsed = FrontMatter.parse("content/" + rel, text);
             problems.addAll(parsed.problems());
             if (parsed.ok()) {

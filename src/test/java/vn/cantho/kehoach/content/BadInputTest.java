@@ -114,6 +114,20 @@ class BadInputTest {
     }
 
     @Test
+    void invisibleCharactersPastedFromWord() throws Exception {
+        site.section("iii", 9, null, "Đoạn một.\n\nĐoạn\u200b hai.\n");
+        Problem p = fails("content/kh-1/iii/index.md", "invisible character U+200B");
+        assertEquals(11, p.line());
+        assertTrue(p.what().contains("column 5"), p.what());
+    }
+
+    @Test
+    void decomposedAccents() throws Exception {
+        site.section("iii", 9, null, java.text.Normalizer.normalize("Đầu tư công.\n", java.text.Normalizer.Form.NFD));
+        assertEquals(9, fails("content/kh-1/iii/index.md", "decomposed").line());
+    }
+
+    @Test
     void markdownListWouldSwallowTheOfficialNumber() throws Exception {
         site.section("iii", 9, null, "Đoạn mở.\n\n1. Khoản một viết sai.\n");
         assertEquals(11, fails("content/kh-1/iii/index.md", "numbered list").line());
