@@ -40,56 +40,65 @@ public final class Views {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("site", siteMap());
         v.put("page", pageMap(page));
-        PlanDocument doc = site.documentOf(page);
         List<Map<String, Object>> crumbs = new ArrayList<>();
         crumbs.add(link("Trang chủ", "/"));
-        if (doc != null) {
-            v.put("doc", docMap(doc));
-            Section section = site.sectionOf(page);
-            if (page != doc.cover()) {
-                crumbs.add(link(shortName(doc), doc.url()));
-            }
-            if (section != null) {
-                v.put("section", sectionMap(section, doc));
-                v.put("isFirst", section.previous() == null);
-                v.put("isLast", section.next() == null);
-                for (Section a : section.ancestors()) {
-                    crumbs.add(link(a.label(), a.url()));
-                }
-                if (section.previous() != null) {
-                    v.put("prev", sectionMap(section.previous(), doc));
-                }
-                if (section.next() != null) {
-                    v.put("next", sectionMap(section.next(), doc));
-                }
-                v.put("children", section.children().stream().map(c -> sectionMap(c, doc)).toList());
-                Set<Section> open = new HashSet<>(section.ancestors());
-                open.add(section);
-                v.put("toc", toc(doc.roots(), section, open, doc));
-            } else {
-                List<Map<String, Object>> toc = toc(doc.roots(), null, null, doc);
-                if (FieldRules.FULLTEXT.equals(page.type())) {
-                    anchorLinks(toc);
-                }
-                v.put("toc", toc);
-            }
-            if (FieldRules.FULLTEXT.equals(page.type())) {
-                v.put("sections", doc.sections().stream().map(s -> {
-                    Map<String, Object> m = sectionMap(s, doc);
-                    m.put("fullTextHtml", s.fullTextHtml());
-                    m.put("level", s.headingLevel());
-                    return m;
-                }).toList());
-            }
-        } else {
+        PlanDocument doc = site.documentOf(page);
+        if (doc == null) {
             v.put("documents", site.documents().stream().map(d -> {
                 Map<String, Object> m = docMap(d);
                 m.put("toc", toc(d.roots(), null, null, d));
                 return m;
             }).toList());
+        } else {
+            v.put("doc", docMap(doc));
+            if (page != doc.cover()) {
+                crumbs.add(link(shortName(doc), doc.url()));
+            }
+            Section section = site.sectionOf(page);
+            if (section != null) {
+                putSection(v, crumbs, section, doc);
+            } else if (FieldRules.FULLTEXT.equals(page.type())) {
+                putFullText(v, doc);
+            } else {
+                v.put("toc", toc(doc.roots(), null, null, doc));
+            }
         }
         v.put("crumbs", crumbs);
         return v;
+    }
+
+    /** A section page: its place (breadcrumbs, previous/next, children) and a contextual table of contents. */
+    private static void putSection(Map<String, Object> v, List<Map<String, Object>> crumbs, Section section,
+                                   PlanDocument doc) {
+        v.put("section", sectionMap(section, doc));
+        v.put("isFirst", section.previous() == null);
+        v.put("isLast", section.next() == null);
+        for (Section a : section.ancestors()) {
+            crumbs.add(link(a.label(), a.url()));
+        }
+        if (section.previous() != null) {
+            v.put("prev", sectionMap(section.previous(), doc));
+        }
+        if (section.next() != null) {
+            v.put("next", sectionMap(section.next(), doc));
+        }
+        v.put("children", section.children().stream().map(c -> sectionMap(c, doc)).toList());
+        Set<Section> open = new HashSet<>(section.ancestors());
+        open.add(section);
+        v.put("toc", toc(doc.roots(), section, open, doc));
+    }
+
+    /** The full-text page: every section's body, and a table of contents pointing into the page. */
+    private static void putFullText(Map<String, Object> v, PlanDocument doc) {
+        List<Map<String, Object>> toc = toc(doc.roots(), null, null, doc);
+        anchorLinks(toc);
+        v.put("toc", toc);
+        v.put("sections", doc.sections().stream().map(s -> {
+            Map<String, Object> m = sectionMap(s, doc);
+            m.put("fullTextHtml", s.fullTextHtml());
+            m.put("level", s.headingLevel());
+            return m;
+        }).toList());
     }
 
     private Map<String, Object> siteMap() {
@@ -97,7 +106,7 @@ public final class Views {
         SourcePage home = site.home();
         m.put("title", home.title());
         m.put("description", home.string("description"));
-        m.put("baseUrl", home.string("base_url") == null ? "" : home.string("base_url").replaceAll("/+$", ""));
+        m.put("baseUrl", site.baseUrl());
         m.put("searchUrl", SEARCH_URL);
         return m;
     }

@@ -90,6 +90,11 @@ public final class FieldRules {
             problems.add(new Problem(file, page.lineOf("id"), "id '" + id + "' is not lowercase ASCII with hyphens",
                     "use an id like '" + Slugs.suggest(id) + "'"));
         }
+        String base = page.string("base_url");
+        if (HOME.equals(type) && base != null && !base.isBlank() && !base.strip().matches("https://[A-Za-z0-9.-]+(:[0-9]+)?(/[^\\s\"'<>]*)?")) {
+            problems.add(new Problem(file, page.lineOf("base_url"), "base_url '" + base + "' is not an https address",
+                    "write the site's public address, e.g. base_url: \"https://kehoach32.cantho.gov.vn\""));
+        }
         String number = page.string("number");
         if (SECTION.equals(type) && number != null && id != null
                 && !number.toLowerCase(java.util.Locale.ROOT).replace('.', '-').equals(id)) {

@@ -49,6 +49,12 @@ public final class Site {
         return bodies.getOrDefault(page.path(), "");
     }
 
+    /** The site's public address without a trailing slash ("https://..."), or "" while it is not known. */
+    public String baseUrl() {
+        String base = home.string("base_url");
+        return base == null ? "" : base.strip().replaceAll("/+$", "");
+    }
+
     public SourcePage home() {
         return home;
     }

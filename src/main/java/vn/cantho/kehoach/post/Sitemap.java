@@ -20,8 +20,7 @@ public final class Sitemap {
     }
 
     public static void write(Site site, Path baked) {
-        String base = site.home().string("base_url");
-        base = base == null ? "" : base.replaceAll("/+$", "");
+        String base = site.baseUrl();
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
         try {
             if (!base.isEmpty()) {

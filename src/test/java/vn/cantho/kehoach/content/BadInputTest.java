@@ -95,6 +95,12 @@ class BadInputTest {
     }
 
     @Test
+    void baseUrlMustBeAnHttpsAddress() throws Exception {
+        site.write("index.md", "---\ntype: home\nid: trang-chu\ntitle: \"T\"\ndescription: \"D\"\nbase_url: \"javascript:alert(1)\"\n---\n");
+        assertEquals(6, fails("content/index.md", "is not an https address").line());
+    }
+
+    @Test
     void duplicateReadingOrder() throws Exception {
         site.write("kh-1/iii/index.md", "---\ntype: section\nid: iii\norder: 2\nlabel: \"Mục III\"\ntitle: \"T\"\n---\n\nText\n");
         fails("content/kh-1/iii/index.md", "order 2 is also used");
