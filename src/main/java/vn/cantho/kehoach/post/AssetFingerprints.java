@@ -18,17 +18,19 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Gives every stylesheet, script and JSON file of the baked site a content-hashed twin
+ * Gives every stylesheet and script of the baked site a content-hashed twin
  * ({@code js/search.js} → {@code js/search.3f2a9c0d1e.js}) and points the pages and the scripts' own
  * imports at the twins, so a server can cache them forever ({@code Cache-Control: immutable}) and a
  * reader on a slow connection never downloads an unchanged file twice. Scripts are hashed after the
  * files they import, so a change anywhere changes every name that depends on it. The original names
- * stay, so pages cached under an older build keep working.
+ * stay, so pages cached under an older build keep working. Data (the search index) keeps its name and
+ * is revalidated: otherwise every content edit would rename the scripts that load it, and with them
+ * every page.
  */
 public final class AssetFingerprints {
     /** A hashed name: 10 hex digits before the extension. */
-    public static final Pattern HASHED = Pattern.compile(".*\\.[0-9a-f]{10}\\.(css|js|json)$");
-    private static final Pattern LITERAL = Pattern.compile("(['\"])((?:\\.{1,2}/|/)[^'\"\\s]+\\.(?:css|js|json))\\1");
+    public static final Pattern HASHED = Pattern.compile(".*\\.[0-9a-f]{10}\\.(css|js)$");
+    private static final Pattern LITERAL = Pattern.compile("(['\"])((?:\\.{1,2}/|/)[^'\"\\s]+\\.(?:css|js))\\1");
     private static final Pattern HTML_REF = Pattern.compile("((?:href|src)=\")(/[^\"]+\\.(?:css|js))(\")");
 
     private final Path site;
@@ -45,7 +47,7 @@ public final class AssetFingerprints {
         try (Stream<Path> walk = Files.walk(site)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 String rel = "/" + site.relativize(p).toString().replace('\\', '/');
-                if (rel.matches(".*\\.(css|js|json)$") && !HASHED.matcher(rel).matches()) {
+                if (rel.matches(".*\\.(css|js)$") && !HASHED.matcher(rel).matches()) {
                     f.assets.add(rel);
                 }
             }
