@@ -47,6 +47,7 @@
 <div class="layout<#if v.toc??> layout--with-toc</#if>">
 <#if v.toc??>
 <nav class="toc" aria-labelledby="toc-title">
+  <a class="toc-jump" href="#toc-title">Mục lục</a>
   <details class="toc__details">
     <summary id="toc-title">Mục lục</summary>
     <@tocList v.toc />

@@ -21,6 +21,18 @@ if (toc) {
   const sync = () => { toc.open = wide.matches; };
   sync();
   wide.addEventListener('change', sync);
+  const jump = document.querySelector('.toc-jump');
+  if (jump) {
+    jump.addEventListener('click', (e) => {
+      e.preventDefault();
+      toc.open = true;
+      const summary = toc.querySelector('summary');
+      summary.scrollIntoView({ block: 'start' });
+      summary.focus();
+      const current = toc.querySelector('[aria-current]');
+      if (current) current.scrollIntoView({ block: 'nearest' });
+    });
+  }
 }
 
 // One polite live region for short confirmations.

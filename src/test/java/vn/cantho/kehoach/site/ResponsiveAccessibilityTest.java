@@ -138,6 +138,20 @@ class ResponsiveAccessibilityTest {
     }
 
     @Test
+    void tableOfContentsIsOneTapAwayAnywhereOnAPhone() {
+        open(phone, "/32-kh-ubnd-2026/ii/4-5/");
+        js(phone, "window.scrollTo({top: document.body.scrollHeight / 2, behavior: 'instant'})");
+        WebElement jump = phone.findElement(By.cssSelector(".toc-jump"));
+        assertTrue((Boolean) js(phone, "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;",
+                jump), "the button stays on screen");
+        jump.click();
+        assertEquals("true", phone.findElement(By.cssSelector(".toc__details")).getDomProperty("open"));
+        assertEquals("toc-title", phone.switchTo().activeElement().getAttribute("id"));
+        assertEquals("none", desktop.findElement(By.cssSelector(".toc-jump")).getCssValue("display"),
+                "wide screens have the sidebar instead");
+    }
+
+    @Test
     void tableOfContentsStaysBesideTheTextOnWideScreens() {
         open(desktop, "/32-kh-ubnd-2026/ii/4-5/");
         assertEquals("true", desktop.findElement(By.cssSelector(".toc__details")).getDomProperty("open"));
