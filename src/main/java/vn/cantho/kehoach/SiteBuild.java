@@ -7,6 +7,8 @@ import vn.cantho.kehoach.content.Problem;
 import vn.cantho.kehoach.content.Site;
 import vn.cantho.kehoach.content.SiteLoader;
 import vn.cantho.kehoach.output.StagedOutput;
+import vn.cantho.kehoach.content.PlanDocument;
+import vn.cantho.kehoach.post.AkomaNtoso;
 import vn.cantho.kehoach.post.AssetFingerprints;
 import vn.cantho.kehoach.post.LinkChecker;
 import vn.cantho.kehoach.post.SearchIndex;
@@ -56,6 +58,9 @@ public final class SiteBuild {
             phases.put("bake", lapMillis(mark));
             SearchIndex.write(site, staging);
             Sitemap.write(site, staging);
+            for (PlanDocument doc : site.documents()) {
+                AkomaNtoso.write(doc, staging);
+            }
             phases.put("search index", lapMillis(mark));
             AssetFingerprints.apply(staging);
             phases.put("fingerprints", lapMillis(mark));

@@ -130,6 +130,7 @@ public final class Views {
         m.put("url", doc.url());
         m.put("shortName", shortName(doc));
         m.put("fullTextUrl", doc.fullText() == null ? null : doc.fullText().url());
+        m.put("xmlUrl", doc.xmlUrl());
         m.put("firstUrl", doc.sections().isEmpty() ? null : doc.sections().get(0).url());
         for (Map.Entry<String, Object> e : doc.cover().fields().entrySet()) {
             m.putIfAbsent(e.getKey(), String.valueOf(e.getValue()));

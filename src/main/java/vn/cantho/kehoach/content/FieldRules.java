@@ -90,6 +90,15 @@ public final class FieldRules {
             problems.add(new Problem(file, page.lineOf("id"), "id '" + id + "' is not lowercase ASCII with hyphens",
                     "use an id like '" + Slugs.suggest(id) + "'"));
         }
+        if (DOCUMENT.equals(type)) {
+            for (String key : List.of("ngay_ban_hanh", "ngay_hieu_luc")) {
+                String value = page.string(key);
+                if (value != null && !value.isBlank() && !isDate(value)) {
+                    problems.add(new Problem(file, page.lineOf(key), key + " '" + value + "' is not a date written dd/mm/yyyy",
+                            "write the date as on the document, e.g. " + key + ": \"22/01/2026\""));
+                }
+            }
+        }
         String base = page.string("base_url");
         if (HOME.equals(type) && base != null && !base.isBlank() && !base.strip().matches("https://[A-Za-z0-9.-]+(:[0-9]+)?(/[^\\s\"'<>]*)?")) {
             problems.add(new Problem(file, page.lineOf("base_url"), "base_url '" + base + "' is not an https address",
@@ -106,6 +115,17 @@ public final class FieldRules {
                     + "' is not a whole number", "write the reading position as a number, e.g. 'order: 7'"));
         }
         return problems;
+    }
+
+    /** "22/01/2026" is a date; "31/02/2026" and "2026-01-22" are not. */
+    static boolean isDate(String value) {
+        try {
+            java.time.LocalDate.parse(value, java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")
+                    .withResolverStyle(java.time.format.ResolverStyle.STRICT));
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     private static List<String> sorted(Set<String> s) {

@@ -28,6 +28,11 @@ public final class PlanDocument {
         return cover.url();
     }
 
+    /** Where the document is published as Akoma Ntoso XML. */
+    public String xmlUrl() {
+        return url() + "van-ban.akn.xml";
+    }
+
     public SourcePage cover() {
         return cover;
     }

@@ -101,6 +101,13 @@ class BadInputTest {
     }
 
     @Test
+    void datesMustBeRealDates() throws Exception {
+        String cover = Files.readString(site.root.resolve("content/kh-1/index.md"));
+        site.write("kh-1/index.md", cover.replace("ngay_ban_hanh: \"01/02/2026\"", "ngay_ban_hanh: \"31/02/2026\""));
+        fails("content/kh-1/index.md", "ngay_ban_hanh '31/02/2026' is not a date");
+    }
+
+    @Test
     void duplicateReadingOrder() throws Exception {
         site.write("kh-1/iii/index.md", "---\ntype: section\nid: iii\norder: 2\nlabel: \"Mục III\"\ntitle: \"T\"\n---\n\nText\n");
         fails("content/kh-1/iii/index.md", "order 2 is also used");

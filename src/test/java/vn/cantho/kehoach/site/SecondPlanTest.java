@@ -28,7 +28,7 @@ class SecondPlanTest {
 
         StringBuilder cover = new StringBuilder("---\ntype: document\nid: kh-2\ntitle: \"Kế hoạch thứ hai\"\n");
         for (String f : FieldRules.DOCUMENT_FIELDS) {
-            cover.append(f).append(": \"").append(f).append(" hai\"\n");
+            cover.append(f).append(": \"").append(f.startsWith("ngay_") ? "03/04/2026" : f + " hai").append("\"\n");
         }
         site.write("kh-2/index.md", cover.append("---\n").toString());
         site.write("kh-2/i/index.md", "---\ntype: section\nid: i\norder: 1\nlabel: \"Mục I\"\ntitle: \"Mục một của kế hoạch hai\"\n---\n\nNội dung riêng của kế hoạch hai.\n");
@@ -39,7 +39,7 @@ class SecondPlanTest {
         Document second = BakedPages.parse(out.resolve("kh-2/ii/1/index.html"));
         assertEquals("Khoản một của kế hoạch hai.", second.getElementById("doan-1").text());
         assertEquals(List.of("/", "/kh-2/"), second.select("nav.breadcrumbs a").eachAttr("href").subList(0, 2));
-        assertTrue(second.select("nav.toc a").eachAttr("href").stream().allMatch(h -> h.startsWith("/kh-2/")),
+        assertTrue(second.select("nav.toc .toc__list a").eachAttr("href").stream().allMatch(h -> h.startsWith("/kh-2/")),
                 "each plan's table of contents stays within the plan");
         Document home = BakedPages.parse(out.resolve("index.html"));
         assertEquals(List.of("Kế hoạch thử", "Kế hoạch thứ hai"), home.select("section.cover > h2").eachText());

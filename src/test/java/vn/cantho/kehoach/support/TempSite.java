@@ -27,7 +27,7 @@ public final class TempSite {
         write("tim-kiem/index.md", "---\ntype: search\nid: tim-kiem\ntitle: \"Tìm kiếm\"\n---\n");
         StringBuilder cover = new StringBuilder("---\ntype: document\nid: kh-1\ntitle: \"Kế hoạch thử\"\n");
         for (String f : vn.cantho.kehoach.content.FieldRules.DOCUMENT_FIELDS) {
-            cover.append(f).append(": \"").append(f).append(" giá trị\"\n");
+            cover.append(f).append(": \"").append(f.startsWith("ngay_") ? "01/02/2026" : f + " giá trị").append("\"\n");
         }
         write("kh-1/index.md", cover.append("---\n").toString());
         write("kh-1/toan-van/index.md", "---\ntype: fulltext\nid: kh-1-toan-van\ntitle: \"Toàn văn\"\n---\n");

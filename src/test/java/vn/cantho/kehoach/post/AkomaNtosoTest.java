@@ -1,0 +1,78 @@
+package vn.cantho.kehoach.post;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXParseException;
+import vn.cantho.kehoach.support.BuiltSite;
+import vn.cantho.kehoach.support.SourceText;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import java.io.StringReader;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Akoma Ntoso export is valid against the OASIS 3.0 schema (offline copy) and carries the whole text. */
+class AkomaNtosoTest {
+    private static final Path XML = BuiltSite.dir().resolve("32-kh-ubnd-2026/van-ban.akn.xml");
+
+    static Schema schema() throws Exception {
+        URL xsd = AkomaNtosoTest.class.getResource("/akn/akomantoso30.xsd");
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar:file");
+        return factory.newSchema(xsd);
+    }
+
+    @Test
+    void validAgainstTheSchema() throws Exception {
+        schema().newValidator().validate(new StreamSource(XML.toFile()));
+    }
+
+    @Test
+    void theSchemaDoesRejectABrokenDocument() throws Exception {
+        String broken = Files.readString(XML).replace("<mainBody>", "<mainBody><heading>x</heading>");
+        assertThrows(SAXParseException.class, () -> schema().newValidator().validate(new StreamSource(new StringReader(broken))));
+    }
+
+    @Test
+    void everyOfficialParagraphIsThereVerbatimOnce() throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        Document xml = f.newDocumentBuilder().parse(XML.toFile());
+        NodeList ps = xml.getElementsByTagNameNS("*", "p");
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < ps.getLength(); i++) {
+            texts.add(ps.item(i).getTextContent());
+        }
+        NodeList headings = xml.getElementsByTagNameNS("*", "heading");
+        for (int i = 0; i < headings.getLength(); i++) {
+            Element h = (Element) headings.item(i);
+            Element num = (Element) h.getPreviousSibling().getPreviousSibling();
+            texts.add(num.getTextContent() + " " + h.getTextContent());
+        }
+        texts.add("TM. ỦY BAN NHÂN DÂN");
+        for (String para : SourceText.paragraphs()) {
+            assertEquals(1, texts.stream().filter(para::equals).count(), para);
+        }
+        assertTrue(texts.contains("Nguyễn Văn Hòa"));
+    }
+
+    @Test
+    void linkedFromTheCover() {
+        assertEquals("/32-kh-ubnd-2026/van-ban.akn.xml",
+                BuiltSite.at("/32-kh-ubnd-2026/").selectFirst("a[href$=.akn.xml]").attr("href"));
+    }
+}
