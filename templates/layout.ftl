@@ -125,6 +125,11 @@
   <p class="signature__authority">${d.signature_authority}</p>
   <p class="signature__name">${d.nguoi_ky}</p>
 </div>
+<@appendicesNotice d />
+</#macro>
+
+<#-- The honest note that the appendices the text mentions are not published here. -->
+<#macro appendicesNotice d>
 <#if d.appendices_note??>
 <aside class="notice" aria-labelledby="phu-luc-title">
   <h2 id="phu-luc-title">Về các phụ lục</h2>
