@@ -6,10 +6,7 @@
 <article class="cover" aria-labelledby="tieu-de">
   <h1 id="tieu-de">${d.title}</h1>
   <@l.metaTable d />
-  <p class="cover__actions">
-    <#if d.firstUrl??><a class="button" href="${d.firstUrl}">Đọc từng phần</a></#if>
-    <#if d.fullTextUrl??><a class="button button--secondary" href="${d.fullTextUrl}">Đọc toàn văn</a></#if>
-  </p>
+  <@l.coverActions d />
   <@l.appendicesNotice d />
   <p>Dành cho người dùng lại dữ liệu: <a href="${d.xmlUrl}">tải toàn văn dạng XML (chuẩn Akoma Ntoso 3.0)</a>.</p>
 </article>

@@ -8,11 +8,7 @@
 <section class="cover" aria-labelledby="doc-${d.id}">
   <h2 id="doc-${d.id}">${d.title}</h2>
   <@l.metaTable d />
-  <p class="cover__actions">
-    <#if d.firstUrl??><a class="button" href="${d.firstUrl}">Đọc từng phần</a></#if>
-    <#if d.fullTextUrl??><a class="button button--secondary" href="${d.fullTextUrl}">Đọc toàn văn</a></#if>
-    <a class="button button--secondary" href="${d.url}">Trang văn bản</a>
-  </p>
+  <@l.coverActions d><a class="button button--secondary" href="${d.url}">Trang văn bản</a></@l.coverActions>
   <h3 id="muc-luc-${d.id}">Mục lục</h3>
   <@l.tocList d.toc />
 </section>

@@ -103,6 +103,15 @@
 </table>
 </#macro>
 
+<#-- Ways into a document from its cover. -->
+<#macro coverActions d>
+<p class="cover__actions">
+  <#if d.firstUrl??><a class="button" href="${d.firstUrl}">Đọc từng phần</a></#if>
+  <#if d.fullTextUrl??><a class="button button--secondary" href="${d.fullTextUrl}">Đọc toàn văn</a></#if>
+  <#nested>
+</p>
+</#macro>
+
 <#-- The document's heading block (quốc hiệu, số, địa danh và ngày, tên loại và trích yếu). -->
 <#macro headingBlock d>
 <div class="doc-heading" id="dau-van-ban">
