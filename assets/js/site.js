@@ -22,6 +22,10 @@ if (toc) {
   sync();
   wide.addEventListener('change', sync);
   const jump = document.querySelector('.toc-jump');
+  if (jump && 'IntersectionObserver' in window) {
+    // Only needed once the table of contents has scrolled out of view.
+    new IntersectionObserver(([entry]) => { jump.hidden = entry.isIntersecting; }).observe(toc);
+  }
   if (jump) {
     jump.addEventListener('click', (e) => {
       e.preventDefault();

@@ -140,8 +140,10 @@ class ResponsiveAccessibilityTest {
     @Test
     void tableOfContentsIsOneTapAwayAnywhereOnAPhone() {
         open(phone, "/32-kh-ubnd-2026/ii/4-5/");
-        js(phone, "window.scrollTo({top: document.body.scrollHeight / 2, behavior: 'instant'})");
         WebElement jump = phone.findElement(By.cssSelector(".toc-jump"));
+        new WebDriverWait(phone, Duration.ofSeconds(5)).until(d -> !jump.isDisplayed());
+        js(phone, "window.scrollTo({top: document.body.scrollHeight / 2, behavior: 'instant'})");
+        new WebDriverWait(phone, Duration.ofSeconds(5)).until(d -> jump.isDisplayed());
         assertTrue((Boolean) js(phone, "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;",
                 jump), "the button stays on screen");
         jump.click();
