@@ -1,23 +1,20 @@
 package vn.cantho.kehoach.content;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** One published plan: its cover (metadata), its sections in reading order and its full-text page. */
 public final class PlanDocument {
     private final SourcePage cover;
     private final SourcePage fullText;
     private final List<Section> sections;
-    private final Map<String, Section> byId = new HashMap<>();
+    private final List<Section> roots;
 
+    /** @param sections already linked to their parents, in reading order */
     PlanDocument(SourcePage cover, SourcePage fullText, List<Section> sections) {
         this.cover = cover;
         this.fullText = fullText;
         this.sections = List.copyOf(sections);
-        for (Section s : sections) {
-            byId.put(s.id(), s);
-        }
+        this.roots = sections.stream().filter(s -> s.parent() == null).toList();
     }
 
     public String id() {
@@ -49,12 +46,9 @@ public final class PlanDocument {
 
     /** Sections without a parent, in reading order. */
     public List<Section> roots() {
-        return sections.stream().filter(s -> s.parent() == null).toList();
+        return roots;
     }
 
-    public Section section(String id) {
-        return byId.get(id);
-    }
 
     /** A metadata field of the cover. */
     public String meta(String key) {

@@ -63,8 +63,4 @@ public final class Site {
         return pagesByPath.get(path);
     }
 
-    /** The first page of a type, or null. */
-    public SourcePage firstOfType(String type) {
-        return pages.stream().filter(p -> type.equals(p.type())).findFirst().orElse(null);
-    }
 }

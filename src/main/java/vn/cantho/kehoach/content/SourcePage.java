@@ -32,11 +32,6 @@ public record SourcePage(String path, String url, Map<String, Object> fields, Ma
         return string("title");
     }
 
-    /** Folder of the file inside content/ ("32-kh-ubnd-2026/ii/4-2"), empty at the top. */
-    public String folder() {
-        int slash = path.lastIndexOf('/');
-        return slash < 0 ? "" : path.substring(0, slash);
-    }
 
     /** 1-based line of a front matter field, for messages; 1 (the opening fence) when absent. */
     public int lineOf(String key) {
