@@ -26,10 +26,10 @@ public final class AssetCollisions {
     public static List<Problem> check(Site site, Path assets, List<String> reserved) {
         Map<String, String> taken = new HashMap<>();
         for (SourcePage page : site.pages()) {
-            taken.put(outputFile(page.url()), "page content/" + page.path());
+            taken.put(outputFile(page.url()), "trang content/" + page.path());
         }
         for (String r : reserved) {
-            taken.put(r, "the build's own " + r);
+            taken.put(r, "tệp " + r + " do quá trình dựng trang tạo ra");
         }
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(assets)) {
@@ -40,8 +40,8 @@ public final class AssetCollisions {
                 String rel = assets.relativize(f).toString().replace('\\', '/');
                 String owner = taken.get(rel);
                 if (owner != null) {
-                    problems.add(Problem.ofFile("assets/" + rel, "duplicate URL /" + rel + ": it is also the "
-                            + owner + ", which this file would overwrite", "rename or move the asset"));
+                    problems.add(Problem.ofFile("assets/" + rel, "địa chỉ /" + rel + " bị trùng: đó cũng là "
+                            + owner + ", tệp này sẽ ghi đè lên", "đổi tên hoặc chuyển tệp trong assets/"));
                 }
             }
         } catch (IOException e) {

@@ -51,10 +51,10 @@ public final class Baker {
                 .or(() -> message.lines().filter(l -> l.contains("Exception")).findFirst())
                 .orElse(message.lines().findFirst().orElse("")).replace("==>", "").strip();
         if (m.find()) {
-            return new Problem("templates/" + m.group(1), Integer.parseInt(m.group(2)), "template error: " + first,
-                    "fix the expression at this line; use ?? or ! for values that may be missing");
+            return new Problem("templates/" + m.group(1), Integer.parseInt(m.group(2)), "lỗi mẫu trang: " + first,
+                    "sửa biểu thức ở dòng này; dùng ?? hoặc ! cho giá trị có thể vắng mặt");
         }
-        return Problem.ofFile("templates/", "rendering failed: " + message, "see the message; it names the template");
+        return Problem.ofFile("templates/", "dựng trang thất bại: " + message, "xem thông báo; trong đó có tên mẫu trang");
     }
 
     /** Source folders of a site. */

@@ -51,11 +51,11 @@ public final class Main {
     private static boolean build(Baker.Sources sources, Path out) {
         try {
             SiteBuild.Report r = new SiteBuild().run(sources, out);
-            System.out.println("Built " + r.pages() + " pages into " + r.output() + " in " + r.millis() + " ms");
+            System.out.println("Đã dựng " + r.pages() + " trang vào " + r.output() + " trong " + r.millis() + " ms");
             return true;
         } catch (BuildFailure f) {
-            System.err.println("BUILD FAILED: " + f.getMessage());
-            System.err.println("The previous site in " + out + " was left untouched.");
+            System.err.println("DỰNG TRANG THẤT BẠI / BUILD FAILED: " + f.getMessage());
+            System.err.println("Trang đã dựng lần trước trong " + out + " được giữ nguyên.");
             return false;
         }
     }

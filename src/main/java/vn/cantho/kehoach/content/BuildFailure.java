@@ -17,7 +17,7 @@ public class BuildFailure extends RuntimeException {
     }
 
     private static String describe(List<Problem> problems) {
-        return problems.size() + " problem(s); the site was not published:\n"
+        return problems.size() + " lỗi; trang web chưa được xuất bản:\n"
                 + problems.stream().map(Problem::format).collect(Collectors.joining("\n"));
     }
 }

@@ -31,27 +31,32 @@ public final class ContentReader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + contentDir, e);
         }
+        List<Path> badFolders = new ArrayList<>();
         for (Path file : files) {
             String rel = contentDir.relativize(file).toString().replace('\\', '/');
             String name = file.getFileName().toString();
+            if (badFolders.stream().anyMatch(file::startsWith)) {
+                continue; // reported once, for the folder
+            }
             if (Files.isDirectory(file)) {
                 if (!Slugs.isSlug(name)) {
-                    problems.add(Problem.ofFile("content/" + rel, "folder name '" + name
-                            + "' is not lowercase ASCII: it would become a %-encoded URL",
-                            "rename the folder to '" + Slugs.suggest(name) + "' (a-z, 0-9 and '-' only)"));
+                    badFolders.add(file);
+                    problems.add(Problem.ofFile("content/" + rel, "tên thư mục '" + name
+                            + "' không phải chữ thường không dấu (ASCII): JBake sẽ mã hóa % địa chỉ trang",
+                            "đổi tên thư mục thành '" + Slugs.suggest(name) + "' (chỉ dùng a-z, 0-9 và '-')"));
                 }
                 continue;
             }
             if (!name.endsWith(MD)) {
-                problems.add(Problem.ofFile("content/" + rel, "only Markdown (.md) files belong in content/",
-                        "move images and other files to assets/, or rename the file to end in .md"));
+                problems.add(Problem.ofFile("content/" + rel, "thư mục content/ chỉ chứa tệp Markdown (.md)",
+                        "chuyển hình ảnh và tệp khác sang assets/, hoặc đổi đuôi tệp thành .md"));
                 continue;
             }
             String stem = name.substring(0, name.length() - MD.length());
             if (!Slugs.isSlug(stem)) {
-                problems.add(Problem.ofFile("content/" + rel, "file name '" + name
-                        + "' is not lowercase ASCII: it would become a %-encoded URL",
-                        "rename the file to '" + Slugs.suggest(stem) + ".md' (a-z, 0-9 and '-' only)"));
+                problems.add(Problem.ofFile("content/" + rel, "tên tệp '" + name
+                        + "' không phải chữ thường không dấu (ASCII): JBake sẽ mã hóa % địa chỉ trang",
+                        "đổi tên tệp thành '" + Slugs.suggest(stem) + ".md' (chỉ dùng a-z, 0-9 và '-')"));
                 continue;
             }
             String text;
@@ -60,8 +65,8 @@ public final class ContentReader {
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
             } catch (CharacterCodingException e) {
-                problems.add(Problem.ofFile("content/" + rel, "the file is not valid UTF-8",
-                        "save the file as UTF-8 in your editor"));
+                problems.add(Problem.ofFile("content/" + rel, "tệp không được lưu theo mã UTF-8",
+                        "lưu lại tệp với mã UTF-8 trong trình soạn thảo"));
                 continue;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file, e);

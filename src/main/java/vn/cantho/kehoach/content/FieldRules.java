@@ -50,19 +50,19 @@ public final class FieldRules {
         for (Map.Entry<String, Object> e : page.fields().entrySet()) {
             Object v = e.getValue();
             if (v instanceof Map || v instanceof List) {
-                problems.add(new Problem(file, page.lineOf(e.getKey()), "field '" + e.getKey()
-                        + "' holds a list or a nested block", "give it a single value on one line"));
+                problems.add(new Problem(file, page.lineOf(e.getKey()), "trường '" + e.getKey()
+                        + "' chứa danh sách hoặc khối lồng nhau", "ghi một giá trị duy nhất trên một dòng"));
             }
         }
         String type = page.type();
         if (type == null) {
-            problems.add(new Problem(file, 1, "missing required field 'type'",
-                    "add a line 'type: ...', one of " + String.join(", ", sorted(types()))));
+            problems.add(new Problem(file, 1, "thiếu trường bắt buộc 'type'",
+                    "thêm dòng 'type: ...', là một trong " + String.join(", ", sorted(types()))));
             return problems;
         }
         if (!REQUIRED.containsKey(type)) {
-            problems.add(new Problem(file, page.lineOf("type"), "unknown type '" + type + "'",
-                    "use one of " + String.join(", ", sorted(types()))));
+            problems.add(new Problem(file, page.lineOf("type"), "loại trang '" + type + "' không tồn tại",
+                    "dùng một trong " + String.join(", ", sorted(types()))));
             return problems;
         }
         Set<String> allowed = new LinkedHashSet<>(COMMON);
@@ -74,45 +74,45 @@ public final class FieldRules {
             Object v = page.fields().get(key);
             if (v == null || String.valueOf(v).isBlank()) {
                 problems.add(new Problem(file, v == null ? 1 : page.lineOf(key),
-                        (v == null ? "missing required field '" : "empty required field '") + key + "'",
-                        "add a line '" + key + ": ...' to the front matter (" + type + " pages need "
+                        (v == null ? "thiếu trường bắt buộc '" : "để trống trường bắt buộc '") + key + "'",
+                        "thêm dòng '" + key + ": ...' vào phần khai báo (trang loại " + type + " cần "
                                 + String.join(", ", required) + ")"));
             }
         }
         for (String key : page.fields().keySet()) {
             if (!allowed.contains(key)) {
-                problems.add(new Problem(file, page.lineOf(key), "unknown field '" + key + "' for a " + type + " page",
-                        "remove it or correct its name; allowed: " + String.join(", ", allowed)));
+                problems.add(new Problem(file, page.lineOf(key), "trường '" + key + "' không dùng cho trang loại " + type,
+                        "xóa trường này hoặc sửa lại tên; các trường dùng được: " + String.join(", ", allowed)));
             }
         }
         String id = page.id();
         if (id != null && !id.isBlank() && !Slugs.isSlug(id)) {
-            problems.add(new Problem(file, page.lineOf("id"), "id '" + id + "' is not lowercase ASCII with hyphens",
-                    "use an id like '" + Slugs.suggest(id) + "'"));
+            problems.add(new Problem(file, page.lineOf("id"), "id '" + id + "' không phải chữ thường không dấu nối bằng '-'",
+                    "dùng id dạng '" + Slugs.suggest(id) + "'"));
         }
         if (DOCUMENT.equals(type)) {
             for (String key : List.of("ngay_ban_hanh", "ngay_hieu_luc")) {
                 String value = page.string(key);
                 if (value != null && !value.isBlank() && !isDate(value)) {
-                    problems.add(new Problem(file, page.lineOf(key), key + " '" + value + "' is not a date written dd/mm/yyyy",
-                            "write the date as on the document, e.g. " + key + ": \"22/01/2026\""));
+                    problems.add(new Problem(file, page.lineOf(key), key + " '" + value + "' không phải ngày hợp lệ viết theo dạng dd/mm/yyyy",
+                            "ghi ngày như trên văn bản, ví dụ " + key + ": \"22/01/2026\""));
                 }
             }
         }
         String base = page.string("base_url");
         if (HOME.equals(type) && base != null && !base.isBlank() && !base.strip().matches("https://[A-Za-z0-9.-]+(:[0-9]+)?(/[^\\s\"'<>]*)?")) {
-            problems.add(new Problem(file, page.lineOf("base_url"), "base_url '" + base + "' is not an https address",
-                    "write the site's public address, e.g. base_url: \"https://kehoach32.cantho.gov.vn\""));
+            problems.add(new Problem(file, page.lineOf("base_url"), "base_url '" + base + "' không phải địa chỉ https",
+                    "ghi địa chỉ công khai của trang, ví dụ base_url: \"https://kehoach32.cantho.gov.vn\""));
         }
         String number = page.string("number");
         if (SECTION.equals(type) && number != null && id != null
                 && !number.toLowerCase(java.util.Locale.ROOT).replace('.', '-').equals(id)) {
-            problems.add(new Problem(file, page.lineOf("number"), "official number '" + number + "' does not match id '"
-                    + id + "'", "the id is the number in lowercase with '.' as '-': number \"II.4.2\" goes with id ii-4-2"));
+            problems.add(new Problem(file, page.lineOf("number"), "số hiệu '" + number + "' không khớp với id '"
+                    + id + "'", "id là số hiệu viết thường, dấu '.' thay bằng '-': number \"II.4.2\" đi với id ii-4-2"));
         }
         if (SECTION.equals(type) && page.fields().get("order") != null && !(page.fields().get("order") instanceof Integer)) {
             problems.add(new Problem(file, page.lineOf("order"), "order '" + page.fields().get("order")
-                    + "' is not a whole number", "write the reading position as a number, e.g. 'order: 7'"));
+                    + "' không phải số nguyên", "ghi thứ tự đọc bằng số, ví dụ 'order: 7'"));
         }
         return problems;
     }

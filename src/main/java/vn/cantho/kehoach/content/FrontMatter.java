@@ -33,12 +33,31 @@ public final class FrontMatter {
         }
     }
 
+    /** The usual YAML mistakes, said in Vietnamese; SnakeYAML's own words follow in brackets. */
+    static String explain(MarkedYAMLException e) {
+        String context = String.valueOf(e.getContext());
+        String problem = String.valueOf(e.getProblem());
+        if (context.contains("quoted scalar") && problem.contains("end of stream")) {
+            return "dấu ngoặc kép mở ở dòng này chưa được đóng";
+        }
+        if (problem.contains("mapping values are not allowed")) {
+            return "giá trị có dấu ':' mà chưa đặt trong ngoặc kép";
+        }
+        if (problem.contains("duplicate key")) {
+            return "một trường được khai báo hai lần";
+        }
+        if (problem.contains("cannot start any token") || problem.contains("could not find expected")) {
+            return "dòng này có ký tự YAML không đọc được";
+        }
+        return "sai cú pháp";
+    }
+
     public static Parsed parse(String file, String text) {
         List<Problem> problems = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         if (lines.length == 0 || !lines[0].strip().equals(FENCE)) {
-            problems.add(new Problem(file, 1, "the file does not start with front matter ('---')",
-                    "begin the file with a line '---', the fields (type, id, title, ...), then another '---' line"));
+            problems.add(new Problem(file, 1, "tệp không mở đầu bằng phần khai báo (front matter, dòng '---')",
+                    "mở đầu tệp bằng dòng '---', tiếp theo là các trường (type, id, title, ...), rồi một dòng '---' nữa"));
             return new Parsed(Map.of(), Map.of(), text, 1, problems);
         }
         int end = -1;
@@ -49,8 +68,8 @@ public final class FrontMatter {
             }
         }
         if (end < 0) {
-            problems.add(new Problem(file, 1, "the front matter opened on line 1 is never closed",
-                    "add a line '---' after the last field"));
+            problems.add(new Problem(file, 1, "phần khai báo mở ở dòng 1 nhưng không được đóng",
+                    "thêm một dòng '---' sau trường cuối cùng"));
             return new Parsed(Map.of(), Map.of(), "", lines.length, problems);
         }
         StringBuilder yamlText = new StringBuilder();
@@ -79,18 +98,22 @@ public final class FrontMatter {
                     fields.put(String.valueOf(e.getKey()), e.getValue());
                 }
             } else if (loaded != null) {
-                problems.add(new Problem(file, 2, "the front matter is not a list of 'field: value' lines",
-                        "write one 'field: value' per line, e.g. 'title: \"Mục I\"'"));
+                problems.add(new Problem(file, 2, "phần khai báo không gồm các dòng 'trường: giá trị'",
+                        "mỗi dòng một 'trường: giá trị', ví dụ 'title: \"Mục I\"'"));
             }
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            // An unclosed quote or bracket is found only at the end: point at where it was opened instead.
+            boolean atEnd = String.valueOf(e.getProblem()).contains("end of stream");
+            Mark mark = atEnd && e.getContextMark() != null ? e.getContextMark()
+                    : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 2 : mark.getLine() + 2; // +1 for 1-based, +1 for the opening fence
-            String what = e.getProblem() == null ? "invalid YAML" : e.getProblem();
-            problems.add(new Problem(file, line, "broken front matter: " + what,
-                    "check this line: 'field: value', quote values that contain ':' or '#' with \"...\""));
+            String what = explain(e) + " (" + (e.getContext() == null ? "" : e.getContext() + ": ")
+                    + (e.getProblem() == null ? "" : e.getProblem()) + ")";
+            problems.add(new Problem(file, line, "phần khai báo bị lỗi cú pháp YAML: " + what,
+                    "kiểm tra dòng này: 'trường: giá trị'; giá trị có ':' hoặc '#' phải đặt trong dấu \"...\""));
         } catch (YAMLException e) {
-            problems.add(new Problem(file, 2, "broken front matter: " + e.getMessage(),
-                    "write one 'field: value' per line and quote text values with \"...\""));
+            problems.add(new Problem(file, 2, "phần khai báo bị lỗi cú pháp YAML: " + e.getMessage(),
+                    "mỗi dòng một 'trường: giá trị', giá trị chữ đặt trong dấu \"...\""));
         }
         return new Parsed(fields, fieldLines, body.toString(), end + 2, problems);
     }

@@ -63,9 +63,9 @@ public final class LegalMarkdown {
         for (String dup : duplicates) {
             for (int i = 0; i < blocks.size(); i++) {
                 if (blocks.get(i).id().equals(dup)) {
-                    problems.add(new Problem(file, blockLines.get(i), "paragraph id '" + dup
-                            + "' is used twice in this section (two paragraphs with the same official number?)",
-                            "check the numbering against the official text; numbers must not repeat in one section"));
+                    problems.add(new Problem(file, blockLines.get(i), "id đoạn '" + dup
+                            + "' xuất hiện hai lần trong phần này (hai đoạn cùng số thứ tự?)",
+                            "đối chiếu số thứ tự với văn bản gốc; trong một phần các số không được lặp lại"));
                     break;
                 }
             }
@@ -80,28 +80,28 @@ public final class LegalMarkdown {
         }
         if (node instanceof Heading h) {
             return h.getLevel() == 2 ? null
-                    : "heading level " + h.getLevel() + " ('" + "#".repeat(h.getLevel())
-                    + "') is not allowed in a section body";
+                    : "tiêu đề cấp " + h.getLevel() + " ('" + "#".repeat(h.getLevel())
+                    + "') không dùng trong nội dung một phần";
         }
         if (node instanceof OrderedList) {
-            return "this line became a Markdown numbered list, so its official number would be lost";
+            return "dòng này bị Markdown hiểu là danh sách đánh số nên số thứ tự chính thức sẽ mất";
         }
         if (node instanceof BulletList) {
-            return "this line became a Markdown bullet list, so its leading '-' would be lost";
+            return "dòng này bị Markdown hiểu là danh sách gạch đầu dòng nên dấu '-' sẽ mất";
         }
-        return "Markdown block '" + node.getNodeName() + "' is not used in the official text";
+        return "khối Markdown '" + node.getNodeName() + "' không dùng trong văn bản";
     }
 
     private static String fixFor(Node node) {
         if (node instanceof OrderedList) {
-            return "escape the number's dot, e.g. write '1\\. Tổ chức...' instead of '1. Tổ chức...'";
+            return "thêm dấu \\ trước dấu chấm của số, ví dụ viết '1\\. Tổ chức...' thay cho '1. Tổ chức...'";
         }
         if (node instanceof BulletList) {
-            return "escape the dash, e.g. write '\\- Về ...' (or '## \\- Về ...' for a sub-heading)";
+            return "thêm dấu \\ trước dấu gạch, ví dụ '\\- Về ...' (hoặc '## \\- Về ...' nếu là tiêu đề nhỏ)";
         }
         if (node instanceof Heading) {
-            return "use '## ' for a sub-heading; the page heading comes from the 'heading' field";
+            return "dùng '## ' cho tiêu đề nhỏ; tiêu đề trang lấy từ trường 'heading'";
         }
-        return "write the text as plain paragraphs separated by a blank line";
+        return "viết văn bản thành các đoạn thường, cách nhau một dòng trống";
     }
 }

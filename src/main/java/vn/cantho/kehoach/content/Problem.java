@@ -14,7 +14,7 @@ public record Problem(String file, int line, String what, String fix) {
     /** {@code file:line: what. Fix: fix}, the way compilers report, so editors can jump to it. */
     public String format() {
         String where = line > 0 ? file + ":" + line : file;
-        return where + ": " + what + "\n    fix: " + fix;
+        return where + ": " + what + "\n    cách sửa: " + fix;
     }
 
     @Override

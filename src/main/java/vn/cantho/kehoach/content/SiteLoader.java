@@ -40,30 +40,30 @@ public final class SiteLoader {
             switch (page.type()) {
                 case FieldRules.HOME -> {
                     if (!page.path().equals("index.md")) {
-                        problems.add(new Problem(file, page.lineOf("type"), "a home page must be content/index.md",
-                                "move it to content/index.md or change its type"));
+                        problems.add(new Problem(file, page.lineOf("type"), "trang chủ phải là content/index.md",
+                                "chuyển tệp về content/index.md hoặc đổi loại trang"));
                     }
                     home = page;
                 }
                 case FieldRules.NOTFOUND -> {
                     if (!page.path().equals("404.md")) {
-                        problems.add(new Problem(file, page.lineOf("type"), "the not-found page must be content/404.md",
-                                "move it to content/404.md"));
+                        problems.add(new Problem(file, page.lineOf("type"), "trang báo không tìm thấy phải là content/404.md",
+                                "chuyển tệp về content/404.md"));
                     }
                 }
                 case FieldRules.DOCUMENT -> {
                     if (!page.path().equals(top + "/index.md") || !page.id().equals(top)) {
-                        problems.add(new Problem(file, page.lineOf("id"), "a document's cover must be <id>/index.md"
-                                + " directly under content/, with id equal to its folder",
-                                "place it at content/" + page.id() + "/index.md, or set 'id: " + top + "'"));
+                        problems.add(new Problem(file, page.lineOf("id"), "trang bìa văn bản phải là <id>/index.md"
+                                + " ngay trong content/, với id trùng tên thư mục",
+                                "đặt tệp ở content/" + page.id() + "/index.md, hoặc sửa thành 'id: " + top + "'"));
                     } else {
                         covers.put(top, page);
                     }
                 }
                 case FieldRules.FULLTEXT -> {
                     if (fullTexts.put(top, page) != null) {
-                        problems.add(new Problem(file, 1, "a second full-text page for document '" + top + "'",
-                                "keep one full-text page per document"));
+                        problems.add(new Problem(file, 1, "văn bản '" + top + "' có hai trang toàn văn",
+                                "mỗi văn bản chỉ giữ một trang toàn văn"));
                     }
                 }
                 case FieldRules.SECTION -> sectionPages.computeIfAbsent(top, k -> new ArrayList<>()).add(page);
@@ -72,8 +72,8 @@ public final class SiteLoader {
             }
         }
         if (home == null) {
-            problems.add(Problem.ofFile("content/index.md", "the site has no home page",
-                    "create content/index.md with 'type: home'"));
+            problems.add(Problem.ofFile("content/index.md", "trang web chưa có trang chủ",
+                    "tạo content/index.md với 'type: home'"));
         }
         Map<String, Section> sectionsByPath = new HashMap<>();
         Map<String, PlanDocument> documents = new LinkedHashMap<>();
@@ -81,8 +81,8 @@ public final class SiteLoader {
             if (!covers.containsKey(e.getKey())) {
                 for (SourcePage p : e.getValue()) {
                     problems.add(new Problem("content/" + p.path(), p.lineOf("type"),
-                            "this section is not inside a document folder (no content/" + e.getKey() + "/index.md"
-                                    + " with 'type: document')", "move it into the folder of its document"));
+                            "phần này không nằm trong thư mục của văn bản nào (không có content/" + e.getKey() + "/index.md"
+                                    + " với 'type: document')", "chuyển tệp vào thư mục của văn bản"));
                 }
             }
         }
@@ -98,7 +98,7 @@ public final class SiteLoader {
         for (Map.Entry<String, SourcePage> f : fullTexts.entrySet()) {
             if (!covers.containsKey(f.getKey())) {
                 problems.add(new Problem("content/" + f.getValue().path(), 1,
-                        "this full-text page is not inside a document folder", "move it into its document's folder"));
+                        "trang toàn văn này không nằm trong thư mục của văn bản nào", "chuyển tệp vào thư mục của văn bản"));
             }
         }
         Map<String, String> bodies = new HashMap<>();
@@ -126,13 +126,13 @@ public final class SiteLoader {
             String scope = page.path().contains("/") ? page.path().substring(0, page.path().indexOf('/')) : "";
             SourcePage other = ids.putIfAbsent(scope + "/" + page.id(), page);
             if (other != null) {
-                problems.add(new Problem("content/" + page.path(), page.lineOf("id"), "duplicate id '" + page.id()
-                        + "', already used by content/" + other.path(), "give each page its own id"));
+                problems.add(new Problem("content/" + page.path(), page.lineOf("id"), "id '" + page.id()
+                        + "' bị trùng, đã dùng ở content/" + other.path(), "mỗi trang cần một id riêng"));
             }
             other = urls.putIfAbsent(page.url(), page);
             if (other != null) {
-                problems.add(Problem.ofFile("content/" + page.path(), "duplicate URL " + page.url()
-                        + ", already produced by content/" + other.path(), "remove or rename one of the two files"));
+                problems.add(Problem.ofFile("content/" + page.path(), "địa chỉ " + page.url()
+                        + " bị trùng với content/" + other.path(), "xóa hoặc đổi tên một trong hai tệp"));
             }
         }
     }
@@ -149,17 +149,17 @@ public final class SiteLoader {
             int order = (Integer) p.fields().get("order");
             SourcePage clash = orders.putIfAbsent(order, p);
             if (clash != null) {
-                problems.add(new Problem(file, p.lineOf("order"), "order " + order + " is also used by content/"
-                        + clash.path(), "give each section of the document its own reading position"));
+                problems.add(new Problem(file, p.lineOf("order"), "thứ tự order " + order + " đã dùng ở content/"
+                        + clash.path(), "mỗi phần của văn bản cần một thứ tự đọc riêng"));
             }
             String expected = expectedSectionId(folder, p);
             if (expected == null) {
-                problems.add(Problem.ofFile(file, "a section must be an index.md in its own folder",
-                        "move it to content/" + folder + "/<numbering>/index.md"));
+                problems.add(Problem.ofFile(file, "mỗi phần phải là tệp index.md trong thư mục riêng",
+                        "chuyển tệp về content/" + folder + "/<số hiệu>/index.md"));
             } else if (!expected.equals(p.id())) {
-                problems.add(new Problem(file, p.lineOf("id"), "id '" + p.id() + "' does not match the file's place ("
-                        + p.url() + " means id '" + expected + "')", "section URLs are permanent: set 'id: " + expected
-                        + "' for a new section, or move the file back to the folder of id '" + p.id() + "'"));
+                problems.add(new Problem(file, p.lineOf("id"), "id '" + p.id() + "' không khớp với vị trí tệp ("
+                        + p.url() + " ứng với id '" + expected + "')", "địa chỉ các phần là cố định: đặt 'id: " + expected
+                        + "' nếu đây là phần mới, hoặc chuyển tệp về thư mục của id '" + p.id() + "'"));
             }
             LegalMarkdown.Rendered body = markdown.render(file, p.bodyLine(), p.body());
             problems.addAll(body.problems());
@@ -176,10 +176,10 @@ public final class SiteLoader {
                 String file = "content/" + s.page().path();
                 if (parent == null) {
                     problems.add(new Problem(file, s.page().lineOf("parent"), "parent '" + parentId
-                            + "' is not a section of this document", "use the id of an existing section"));
+                            + "' không phải một phần của văn bản này", "dùng id của một phần đã có"));
                 } else if (parent.order() >= s.order()) {
                     problems.add(new Problem(file, s.page().lineOf("parent"), "parent '" + parentId
-                            + "' comes after this section in reading order", "a parent must have a smaller 'order'"));
+                            + "' đứng sau phần này theo thứ tự đọc", "phần cha phải có 'order' nhỏ hơn"));
                     parent = null;
                 }
             }

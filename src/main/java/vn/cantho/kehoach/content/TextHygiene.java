@@ -23,15 +23,15 @@ public final class TextHygiene {
                 char c = line.charAt(col);
                 if (invisible(c)) {
                     problems.add(new Problem(file, i + 1, String.format(
-                            "invisible character U+%04X (%s) at column %d", (int) c, Character.getName(c), col + 1),
-                            "delete it (it was probably pasted from Word or a PDF); it would become part of the official text"));
+                            "ký tự vô hình U+%04X (%s) ở cột %d", (int) c, Character.getName(c), col + 1),
+                            "xóa ký tự này (thường do dán từ Word hoặc PDF); nếu để lại nó sẽ thành một phần của văn bản"));
                     break;
                 }
             }
             if (!Normalizer.isNormalized(line, Normalizer.Form.NFC)) {
                 problems.add(new Problem(file, i + 1,
-                        "accents on this line are stored decomposed (Unicode NFD), so exact quotes and search would not match",
-                        "retype the line or save the file as composed Unicode (NFC); most editors have an option for it"));
+                        "dấu tiếng Việt ở dòng này được lưu dạng tổ hợp rời (Unicode NFD), trích dẫn và tìm kiếm sẽ không khớp",
+                        "gõ lại dòng này hoặc lưu tệp theo Unicode dựng sẵn (NFC); phần lớn trình soạn thảo có tùy chọn này"));
             }
         }
         return problems;

@@ -41,8 +41,8 @@ public final class LinkChecker {
                 String ref = el.attr(attr);
                 String problem = checkRef(site, page, ref, idsByFile, targets);
                 if (problem != null) {
-                    problems.add(Problem.ofFile(where, "broken link " + attr + "=\"" + ref + "\": " + problem,
-                            "correct the link in the content or template that produced it"));
+                    problems.add(Problem.ofFile(where, "liên kết hỏng " + attr + "=\"" + ref + "\": " + problem,
+                            "sửa liên kết trong tệp nội dung hoặc mẫu trang đã tạo ra nó"));
                 }
             }
         }
@@ -56,16 +56,16 @@ public final class LinkChecker {
         try {
             uri = new URI(ref);
         } catch (URISyntaxException e) {
-            return "not a valid URL";
+            return "địa chỉ không hợp lệ";
         }
         if (uri.getScheme() != null) {
             return switch (uri.getScheme()) {
                 case "https", "mailto" -> null;
-                default -> "scheme '" + uri.getScheme() + "' is not allowed";
+                default -> "không cho phép liên kết kiểu '" + uri.getScheme() + ":'";
             };
         }
         if (uri.getRawAuthority() != null) {
-            return "protocol-relative links are not allowed";
+            return "không dùng liên kết bắt đầu bằng //";
         }
         Path target = page;
         String path = uri.getPath();
@@ -73,21 +73,21 @@ public final class LinkChecker {
             Path base = path.startsWith("/") ? site : page.getParent();
             Path resolved = base.resolve(path.startsWith("/") ? path.substring(1) : path).normalize();
             if (!resolved.startsWith(site)) {
-                return "points outside the site";
+                return "trỏ ra ngoài trang web";
             }
             target = targets.computeIfAbsent(resolved, r -> {
                 Path t = Files.isDirectory(r) ? r.resolve("index.html") : r;
                 return Files.isRegularFile(t) ? t : null;
             });
             if (target == null) {
-                return "no such file";
+                return "không có tệp này";
             }
         }
         String fragment = uri.getFragment();
         if (fragment != null && !fragment.isEmpty()) {
             Set<String> ids = idsByFile.get(target);
             if (ids == null || !ids.contains(fragment)) {
-                return "no element with id '" + fragment + "' on the target page";
+                return "trang đích không có phần tử id '" + fragment + "'";
             }
         }
         return null;

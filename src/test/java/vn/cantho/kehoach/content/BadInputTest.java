@@ -53,103 +53,105 @@ class BadInputTest {
     @Test
     void brokenFrontMatterGivesTheLine() throws Exception {
         site.write("kh-1/i/index.md", "---\ntype: section\nid: i\ntitle: \"unclosed\norder: 1\nlabel: x\n---\nText\n");
-        Problem p = fails("content/kh-1/i/index.md", "broken front matter");
-        assertTrue(p.line() >= 4 && p.line() <= 7, "line " + p.line());
+        Problem p = fails("content/kh-1/i/index.md", "lỗi cú pháp YAML");
+        assertEquals(4, p.line(), "the line that opens the unclosed quote");
     }
 
     @Test
     void unclosedFrontMatter() throws Exception {
         site.write("kh-1/i/index.md", "---\ntype: section\nid: i\n\nText\n");
-        assertEquals(1, fails("content/kh-1/i/index.md", "never closed").line());
+        assertEquals(1, fails("content/kh-1/i/index.md", "không được đóng").line());
     }
 
     @Test
     void missingRequiredField() throws Exception {
         site.write("kh-1/i/index.md", "---\ntype: section\nid: i\norder: 1\ntitle: \"T\"\n---\n\nText\n");
-        Problem p = fails("content/kh-1/i/index.md", "missing required field 'label'");
+        Problem p = fails("content/kh-1/i/index.md", "thiếu trường bắt buộc 'label'");
         assertTrue(p.fix().contains("label"));
     }
 
     @Test
     void unknownFieldIsATypo() throws Exception {
         site.write("kh-1/i/index.md", "---\ntype: section\nid: i\norder: 1\nlabel: \"Mục I\"\ntitle: \"T\"\nhaeding: \"I. X\"\n---\n\nText\n");
-        assertEquals(7, fails("content/kh-1/i/index.md", "unknown field 'haeding'").line());
+        assertEquals(7, fails("content/kh-1/i/index.md", "trường 'haeding' không dùng").line());
     }
 
     @Test
     void duplicateId() throws Exception {
         site.write("kh-1/iii/index.md", "---\ntype: section\nid: ii\norder: 9\nlabel: \"Mục III\"\ntitle: \"T\"\n---\n\nText\n");
-        assertEquals(3, fails("content/kh-1/iii/index.md", "duplicate id 'ii'").line());
+        assertEquals(3, fails("content/kh-1/iii/index.md", "id 'ii' bị trùng").line());
     }
 
     @Test
     void idThatDoesNotMatchItsPermanentUrl() throws Exception {
         site.write("kh-1/iv/index.md", "---\ntype: section\nid: v\norder: 9\nlabel: \"Mục IV\"\ntitle: \"T\"\n---\n\nText\n");
-        fails("content/kh-1/iv/index.md", "does not match the file's place");
+        fails("content/kh-1/iv/index.md", "không khớp với vị trí tệp");
     }
 
     @Test
     void officialNumberMustMatchTheId() throws Exception {
         site.write("kh-1/iii/index.md", "---\ntype: section\nid: iii\nnumber: \"II.3\"\norder: 9\nlabel: \"Mục III\"\ntitle: \"T\"\n---\n\nText\n");
-        assertEquals(4, fails("content/kh-1/iii/index.md", "official number 'II.3' does not match id 'iii'").line());
+        assertEquals(4, fails("content/kh-1/iii/index.md", "số hiệu 'II.3' không khớp với id 'iii'").line());
     }
 
     @Test
     void baseUrlMustBeAnHttpsAddress() throws Exception {
         site.write("index.md", "---\ntype: home\nid: trang-chu\ntitle: \"T\"\ndescription: \"D\"\nbase_url: \"javascript:alert(1)\"\n---\n");
-        assertEquals(6, fails("content/index.md", "is not an https address").line());
+        assertEquals(6, fails("content/index.md", "không phải địa chỉ https").line());
     }
 
     @Test
     void datesMustBeRealDates() throws Exception {
         String cover = Files.readString(site.root.resolve("content/kh-1/index.md"));
         site.write("kh-1/index.md", cover.replace("ngay_ban_hanh: \"01/02/2026\"", "ngay_ban_hanh: \"31/02/2026\""));
-        fails("content/kh-1/index.md", "ngay_ban_hanh '31/02/2026' is not a date");
+        fails("content/kh-1/index.md", "ngay_ban_hanh '31/02/2026' không phải ngày hợp lệ");
     }
 
     @Test
     void duplicateReadingOrder() throws Exception {
         site.write("kh-1/iii/index.md", "---\ntype: section\nid: iii\norder: 2\nlabel: \"Mục III\"\ntitle: \"T\"\n---\n\nText\n");
-        fails("content/kh-1/iii/index.md", "order 2 is also used");
+        fails("content/kh-1/iii/index.md", "thứ tự order 2 đã dùng");
     }
 
     @Test
     void assetThatWouldOverwriteAPageIsADuplicateUrl() throws Exception {
         Files.writeString(site.root.resolve("assets/404.html"), "<p>khác</p>");
-        fails("assets/404.html", "duplicate URL /404.html");
+        fails("assets/404.html", "địa chỉ /404.html bị trùng");
     }
 
     @Test
     void nonAsciiFileNameWouldBePercentEncoded() throws Exception {
         site.write("kh-1/Mục-III/index.md", "---\ntype: section\nid: iii\norder: 9\nlabel: \"Mục III\"\ntitle: \"T\"\n---\n\nText\n");
-        Problem p = fails("content/kh-1/Mục-III", "not lowercase ASCII");
+        Problem p = fails("content/kh-1/Mục-III", "không phải chữ thường không dấu");
         assertTrue(p.fix().contains("muc-iii"), p.fix());
+        BuildFailure all = assertThrows(BuildFailure.class, () -> new SiteBuild().run(Baker.Sources.of(site.root), out));
+        assertEquals(1, all.problems().size(), "one message for the folder, none for the files inside it");
     }
 
     @Test
     void invisibleCharactersPastedFromWord() throws Exception {
         site.section("iii", 9, null, "Đoạn một.\n\nĐoạn\u200b hai.\n");
-        Problem p = fails("content/kh-1/iii/index.md", "invisible character U+200B");
+        Problem p = fails("content/kh-1/iii/index.md", "ký tự vô hình U+200B");
         assertEquals(11, p.line());
-        assertTrue(p.what().contains("column 5"), p.what());
+        assertTrue(p.what().contains("cột 5"), p.what());
     }
 
     @Test
     void decomposedAccents() throws Exception {
         site.section("iii", 9, null, java.text.Normalizer.normalize("Đầu tư công.\n", java.text.Normalizer.Form.NFD));
-        assertEquals(9, fails("content/kh-1/iii/index.md", "decomposed").line());
+        assertEquals(9, fails("content/kh-1/iii/index.md", "NFD").line());
     }
 
     @Test
     void markdownListWouldSwallowTheOfficialNumber() throws Exception {
         site.section("iii", 9, null, "Đoạn mở.\n\n1. Khoản một viết sai.\n");
-        assertEquals(11, fails("content/kh-1/iii/index.md", "numbered list").line());
+        assertEquals(11, fails("content/kh-1/iii/index.md", "danh sách đánh số").line());
     }
 
     @Test
     void brokenInternalLinkIsRefused() throws Exception {
         site.section("iii", 9, null, "Xem [khoản 1](/kh-1/ii/1/#doan-9).\n");
-        fails("target/www/kh-1/iii/index.html", "no element with id 'doan-9'");
+        fails("target/www/kh-1/iii/index.html", "không có phần tử id 'doan-9'");
     }
 
     @Test
@@ -169,7 +171,7 @@ class BadInputTest {
         String output = new String(proc.getInputStream().readAllBytes());
         assertTrue(proc.waitFor(120, TimeUnit.SECONDS));
         assertEquals(1, proc.exitValue(), output);
-        assertTrue(output.contains("content/kh-1/i/index.md:1: missing required field 'label'"), output);
+        assertTrue(output.contains("content/kh-1/i/index.md:1: thiếu trường bắt buộc 'label'"), output);
         assertEquals(before, digest(out));
     }
 
