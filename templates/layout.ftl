@@ -40,7 +40,7 @@
   <#list v.crumbs as c>
     <li><a href="${c.url}">${c.title}</a></li>
   </#list>
-    <li><span aria-current="page"><#if v.section??>${v.section.label}<#else>${v.page.title}</#if></span></li>
+    <li><span aria-current="page">${v.here}</span></li>
   </ol>
 </nav>
 </#if>

@@ -5,7 +5,7 @@
 <@l.page v=v title="${s.name} - ${v.doc.shortName}" description="${s.citation}">
 <article class="section" aria-labelledby="tieu-de">
   <header class="section__header">
-    <p class="section__label">${s.label}</p>
+    <#if s.heading??><p class="section__label">${s.label}</p></#if>
     <h1 id="tieu-de"><#if s.heading??>${s.heading}<#else>${s.title}</#if></h1>
   </header>
   <#if v.isFirst><@l.headingBlock v.doc /></#if>

@@ -64,7 +64,17 @@ public final class Views {
             }
         }
         v.put("crumbs", crumbs);
+        v.put("here", here(page, doc));
         return v;
+    }
+
+    /** The last breadcrumb: the short name of where the reader is. */
+    private String here(SourcePage page, PlanDocument doc) {
+        Section section = site.sectionOf(page);
+        if (section != null) {
+            return section.label();
+        }
+        return doc != null && page == doc.cover() ? shortName(doc) : page.title();
     }
 
     /** A section page: its place (breadcrumbs, previous/next, children) and a contextual table of contents. */
