@@ -91,6 +91,32 @@ class ResponsiveAccessibilityTest {
     }
 
     @Test
+    void stackedDiacriticsHaveRoomAndNothingClipsText() {
+        List<String> tight = new ArrayList<>();
+        for (ChromeDriver driver : List.of(phone, desktop)) {
+            for (String path : PAGES) {
+                open(driver, path);
+                @SuppressWarnings("unchecked")
+                List<String> found = (List<String>) js(driver, """
+                        const out = [];
+                        for (const e of document.querySelectorAll('body *')) {
+                          if (!e.childNodes.length || ![...e.childNodes].some(n => n.nodeType === 3 && n.nodeValue.trim())) continue;
+                          const s = getComputedStyle(e);
+                          if (s.display === 'none' || e.closest('.visually-hidden, .skip-link')) continue;
+                          const size = parseFloat(s.fontSize);
+                          const lh = s.lineHeight === 'normal' ? 1.2 * size : parseFloat(s.lineHeight);
+                          if (lh / size < 1.3) out.push('line-height ' + (lh / size).toFixed(2) + ': ' + e.outerHTML.slice(0, 80));
+                          if ((s.overflowY === 'hidden' || s.overflowY === 'clip') && e.scrollHeight > e.clientHeight + 1)
+                            out.push('clipped: ' + e.outerHTML.slice(0, 80));
+                        }
+                        return out;""");
+                found.forEach(x -> tight.add(path + " @" + js(driver, "return innerWidth") + " " + x));
+            }
+        }
+        assertTrue(tight.isEmpty(), String.join("\n", tight));
+    }
+
+    @Test
     void touchTargetsAreAtLeast44PxOnAPhone() {
         List<String> small = new ArrayList<>();
         for (String path : PAGES) {
