@@ -5,16 +5,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cantho.kehoach.SiteBuild;
 import vn.cantho.kehoach.bake.Baker;
+import vn.cantho.kehoach.support.Digest;
 import vn.cantho.kehoach.support.TempSite;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -36,12 +33,12 @@ class BadInputTest {
         site = new TempSite(tmp.resolve("src"));
         out = tmp.resolve("www");
         new SiteBuild().run(Baker.Sources.of(site.root), out);
-        before = digest(out);
+        before = Digest.of(out);
     }
 
     private Problem fails(String file, String what) throws Exception {
         BuildFailure failure = assertThrows(BuildFailure.class, () -> new SiteBuild().run(Baker.Sources.of(site.root), out));
-        assertEquals(before, digest(out), "the previous site must be untouched");
+        assertEquals(before, Digest.of(out), "the previous site must be untouched");
         assertTrue(Files.notExists(tmp.resolve("www.staging")), "staging must be cleaned up");
         Problem match = failure.problems().stream()
                 .filter(p -> p.file().equals(file) && p.what().contains(what)).findFirst()
@@ -172,24 +169,9 @@ class BadInputTest {
         assertTrue(proc.waitFor(120, TimeUnit.SECONDS));
         assertEquals(1, proc.exitValue(), output);
         assertTrue(output.contains("content/kh-1/i/index.md:1: thiếu trường bắt buộc 'label'"), output);
-        assertEquals(before, digest(out));
+        assertEquals(before, Digest.of(out));
     }
 
-    /** A digest of every file name and content under a folder. */
-    static String digest(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (Path p : walk.sorted().toList()) {
-                md.update(dir.relativize(p).toString().getBytes());
-                if (Files.isRegularFile(p)) {
-                    md.update(Files.readAllBytes(p));
-                }
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Test
     void allProblemsAreReportedAtOnce() throws Exception {
