@@ -69,7 +69,14 @@ public final class Baker {
     }
 
     /** Bakes into {@code destination}, which should be empty. @throws BuildFailure on any JBake error */
-    public synchronized Stats bake(Site site, Sources src, Path destination) {
+    public Stats bake(Site site, Sources src, Path destination) {
+        // JBake's engine registry and model extractors are static: one bake at a time per JVM.
+        synchronized (Baker.class) {
+            return bakeAlone(site, src, destination);
+        }
+    }
+
+    private Stats bakeAlone(Site site, Sources src, Path destination) {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(src.root().toFile(), destination.toFile(), true);
         config.setContentFolder(src.content().toFile());
