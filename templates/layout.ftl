@@ -29,7 +29,7 @@
     <a class="site-name" href="/">${v.site.title}</a>
     <form class="search-form" role="search" action="${v.site.searchUrl}" method="get">
       <label for="q-top" class="visually-hidden">Tìm trong kế hoạch</label>
-      <input id="q-top" class="search-input" type="search" name="q" placeholder="Ví dụ: chuyen doi so" autocomplete="off">
+      <input id="q-top" class="search-input" type="search" name="q" placeholder="Tìm: chuyen doi so" autocomplete="off">
       <button type="submit">Tìm</button>
     </form>
   </div>
