@@ -1,7 +1,7 @@
 // Site search: loads the build-time index once, ranks with MiniSearch (BM25), then re-ranks for
 // Vietnamese: all words before any word, the whole phrase, accents as typed, adjacent syllable pairs.
 import MiniSearch from './vendor/minisearch-7.2.0.min.js';
-import { tokens, typedWords, phraseStart } from './text.js';
+import { tokens, typedWords, phraseStart, phraseWords } from './text.js';
 
 export const INDEX_URL = '/tim-kiem/chi-muc.json';
 let loading = null;
@@ -28,6 +28,7 @@ export function buildIndex(data) {
       i, id, text,
       url: section[0], label: section[1], title: section[2],
       words: tokens(text),
+      runs: phraseWords(text),
       typed: new Set(typedWords(text)),
     };
   });
@@ -82,9 +83,9 @@ export function search(index, query, limit = 50) {
       terms,
       score: hit.score,
       all,
-      phrase: terms.length > 1 && phraseStart(doc.words, terms) >= 0,
+      phrase: terms.length > 1 && phraseStart(doc.runs, terms) >= 0,
       accents: typed.filter((w) => doc.typed.has(w)).length,
-      pairs: adjacentPairs(doc.words, terms),
+      pairs: adjacentPairs(doc.runs, terms),
     });
   }
   results.sort((a, b) => (b.all - a.all) || (b.phrase - a.phrase) || (b.accents - a.accents)

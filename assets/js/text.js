@@ -16,6 +16,11 @@ export function tokens(text) {
   return fold(text).split(NON_WORD).filter(Boolean);
 }
 
+/** Folded tokens with '' where punctuation breaks the sentence, so a phrase never spans ", " or ". ". */
+export function phraseWords(text) {
+  return text.split(/[,.;:!?()“”"…]+/u).flatMap((part, i) => (i ? ['', ...tokens(part)] : tokens(part)));
+}
+
 /** Words of a query as typed (NFC, lowercase), for rewarding exact accents. */
 export function typedWords(text) {
   return (text.normalize('NFC').toLowerCase().match(WORD) || []);

@@ -79,7 +79,7 @@ class SearchBrowserTest {
         }
     }
 
-    /** url#id of every indexed paragraph whose folded words contain the query's words in a row. */
+    /** url#id of every indexed paragraph whose folded words contain the query's words in a row (not across punctuation). */
     @SuppressWarnings("unchecked")
     private static Set<String> containingPhrase(String query) throws Exception {
         Map<String, Object> index = new Json().toType(
@@ -88,8 +88,11 @@ class SearchBrowserTest {
         List<String> terms = Fold.tokens(query);
         Set<String> out = new HashSet<>();
         for (List<Object> d : (List<List<Object>>) index.get("docs")) {
-            List<String> words = Fold.tokens((String) d.get(2));
-            if (Collections.indexOfSubList(words, terms) >= 0) {
+            boolean phrase = false;
+            for (String part : ((String) d.get(2)).split("[,.;:!?()“”\"…]+")) {
+                phrase |= Collections.indexOfSubList(Fold.tokens(part), terms) >= 0;
+            }
+            if (phrase) {
                 out.add(sections.get(((Number) d.get(0)).intValue()).get(0) + "#" + d.get(1));
             }
         }
@@ -154,6 +157,23 @@ class SearchBrowserTest {
         List<?> both = (List<?>) order;
         assertEquals(List.of("doan-2", "doan-1"), both.get(0));
         assertEquals(List.of("doan-1", "doan-2"), both.get(1));
+    }
+
+    @Test
+    void phraseThenAdjacentSyllablePairsBeatRawScore() {
+        driver.get(SiteServer.url("/tim-kiem/"));
+        Object order = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "import('/js/search.js').then(m => {"
+                        + " const idx = m.buildIndex({v:1, sections:[['/a/','A','A']], docs:["
+                        + "  [0,'rai-rac','Đảo xa, biển cả, tế bào, kinh phí, đảo, biển, tế, kinh, đảo, biển.'],"
+                        + "  [0,'dau-phay','Kinh tế, biển đảo.'],"
+                        + "  [0,'cap-doi','Phát triển kinh tế vùng và bảo vệ biển đảo.'],"
+                        + "  [0,'cum-tu','Phát triển kinh tế biển đảo ven bờ và hải đảo xa xôi của thành phố.']]});"
+                        + " done(m.search(idx, 'kinh te bien dao').results.map(r => r.doc.id)); });");
+        List<?> ids = (List<?>) order;
+        assertEquals("cum-tu", ids.get(0), "the whole phrase first, though the longest text: " + ids);
+        assertEquals("rai-rac", ids.get(3), "words scattered, however often, come after adjacent pairs: " + ids);
     }
 
     @Test
