@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * imports at the twins, so a server can cache them forever ({@code Cache-Control: immutable}) and a
  * reader on a slow connection never downloads an unchanged file twice. Scripts are hashed after the
  * files they import, so a change anywhere changes every name that depends on it. The original names
- * stay, so pages cached under an older build keep working. Data (the search index) keeps its name and
+ * stay, so pages cached under an older build keep working. Files at the site root keep their single
+ * name, as a service worker must. Data (the search index) keeps its name and
  * is revalidated: otherwise every content edit would rename the scripts that load it, and with them
  * every page.
  */
@@ -47,7 +48,9 @@ public final class AssetFingerprints {
         try (Stream<Path> walk = Files.walk(site)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 String rel = "/" + site.relativize(p).toString().replace('\\', '/');
-                if (rel.matches(".*\\.(css|js)$") && !HASHED.matcher(rel).matches()) {
+                // Files at the root keep their name: a service worker (/sw.js) must keep a fixed address.
+                boolean atRoot = rel.indexOf('/', 1) < 0;
+                if (!atRoot && rel.matches(".*\\.(css|js)$") && !HASHED.matcher(rel).matches()) {
                     f.assets.add(rel);
                 }
             }

@@ -37,7 +37,8 @@ class AssetFingerprintsTest {
     @Test
     void changingAnImportedFileRenamesEveryFileThatDependsOnIt(@TempDir Path site) throws Exception {
         Files.createDirectories(site.resolve("js"));
-        Files.writeString(site.resolve("js/a.js"), "import { b } from './b.js';\nfetch('/data.json');\n");
+        Files.writeString(site.resolve("js/a.js"), "import { b } from './b.js';\nfetch('/data.json');\nnavigator.serviceWorker.register('/sw.js');\n");
+        Files.writeString(site.resolve("sw.js"), "self.addEventListener('fetch', () => {});\n");
         Files.writeString(site.resolve("js/b.js"), "export const b = 1;\n");
         Files.writeString(site.resolve("data.json"), "{}");
         Files.writeString(site.resolve("index.html"), "<script type=\"module\" src=\"/js/a.js\"></script>");
@@ -45,8 +46,11 @@ class AssetFingerprintsTest {
         String a = Files.readString(site.resolve(first.get("/js/a.js").substring(1)));
         assertTrue(a.contains("from './" + first.get("/js/b.js").substring(4) + "'"), a);
         assertTrue(a.contains("fetch('/data.json')"), "data keeps its name: " + a);
+        assertTrue(a.contains("register('/sw.js')"), "a root file such as the service worker keeps its name: " + a);
+        assertTrue(!first.containsKey("/sw.js"));
         assertTrue(Files.readString(site.resolve("index.html")).contains(first.get("/js/a.js")));
-        assertEquals("import { b } from './b.js';\nfetch('/data.json');\n", Files.readString(site.resolve("js/a.js")),
+        assertEquals("import { b } from './b.js';\nfetch('/data.json');\nnavigator.serviceWorker.register('/sw.js');\n",
+                Files.readString(site.resolve("js/a.js")),
                 "the original stays as it was");
 
         Files.writeString(site.resolve("js/b.js"), "export const b = 2;\n");
