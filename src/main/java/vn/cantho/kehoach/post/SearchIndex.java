@@ -25,7 +25,7 @@ import java.util.Map;
  * shipped: they are a pure function of the text and would add about 13 KB gzipped to every first search.
  * <pre>
  * {"v":1,
- *  "sections":[[url, label, title], ...],
+ *  "sections":[[url, label, title, official number or null], ...],
  *  "docs":[[sectionIndex, id, text], ...]}
  * </pre>
  */
@@ -75,8 +75,10 @@ public final class SearchIndex {
         StringBuilder json = new StringBuilder("{\"v\":1,\n\"sections\":[");
         for (int i = 0; i < sections.size(); i++) {
             Section s = sections.get(i);
+            String number = s.page().string("number");
             json.append(i == 0 ? "\n" : ",\n").append('[').append(quote(s.url())).append(',').append(quote(s.label()))
-                    .append(',').append(quote(s.title())).append(']');
+                    .append(',').append(quote(s.title())).append(',').append(number == null ? "null" : quote(number))
+                    .append(']');
         }
         json.append("],\n\"docs\":[\n").append(docs).append("]}\n");
         byte[] bytes = json.toString().getBytes(StandardCharsets.UTF_8);

@@ -35,6 +35,9 @@ class SearchIndexTest {
         for (List<Object> d : docs) {
             List<Object> section = sections.get(((Number) d.get(0)).intValue());
             String url = (String) section.get(0);
+            Object number = section.get(3);
+            assertTrue(number == null || url.endsWith("/" + ((String) number).toLowerCase().replaceFirst("\\.", "/")
+                    .replace('.', '-') + "/"), "official number matches the address: " + number + " " + url);
             String id = (String) d.get(1);
             assertTrue(targets.add(url + "#" + id), "duplicate entry " + url + "#" + id);
             Element el = BuiltSite.at(url).getElementById(id);
