@@ -15,6 +15,7 @@ import vn.cantho.kehoach.post.SearchIndex;
 import vn.cantho.kehoach.post.Sitemap;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +46,7 @@ public final class SiteBuild {
         long[] mark = {start};
         Site site = new SiteLoader().load(sources.content());
         phases.put("load", lapMillis(mark));
-        List<Problem> collisions = AssetCollisions.check(site, sources.assets(),
-                List.of(SearchIndex.PATH, "sitemap.xml", "robots.txt"));
+        List<Problem> collisions = AssetCollisions.check(site, sources.assets(), writtenAfterBaking(site));
         if (!collisions.isEmpty()) {
             throw new BuildFailure(collisions);
         }
@@ -61,7 +61,7 @@ public final class SiteBuild {
             for (PlanDocument doc : site.documents()) {
                 AkomaNtoso.write(doc, staging);
             }
-            phases.put("search index", lapMillis(mark));
+            phases.put("search, sitemap, xml", lapMillis(mark));
             AssetFingerprints.apply(staging);
             phases.put("fingerprints", lapMillis(mark));
             List<Problem> problems = new LinkChecker().check(staging);
@@ -76,6 +76,15 @@ public final class SiteBuild {
             throw e;
         }
         return new Report(site.pages().size(), (System.nanoTime() - start) / 1_000_000, staged.target(), stats, phases);
+    }
+
+    /** Site paths the post-processing writes, which no asset may take. */
+    private static List<String> writtenAfterBaking(Site site) {
+        List<String> paths = new ArrayList<>(List.of(SearchIndex.PATH, Sitemap.SITEMAP, Sitemap.ROBOTS));
+        for (PlanDocument doc : site.documents()) {
+            paths.add(doc.xmlUrl().substring(1));
+        }
+        return paths;
     }
 
     /** Milliseconds since mark[0]; moves the mark to now. */

@@ -16,6 +16,9 @@ import java.nio.file.Path;
  * each section of the plan.
  */
 public final class Sitemap {
+    public static final String SITEMAP = "sitemap.xml";
+    public static final String ROBOTS = "robots.txt";
+
     private Sitemap() {
     }
 
@@ -32,10 +35,10 @@ public final class Sitemap {
                     }
                 }
                 xml.append("</urlset>\n");
-                Files.writeString(baked.resolve("sitemap.xml"), xml, StandardCharsets.UTF_8);
-                robots.append("Sitemap: ").append(base).append("/sitemap.xml\n");
+                Files.writeString(baked.resolve(SITEMAP), xml, StandardCharsets.UTF_8);
+                robots.append("Sitemap: ").append(base).append("/").append(SITEMAP).append("\n");
             }
-            Files.writeString(baked.resolve("robots.txt"), robots, StandardCharsets.UTF_8);
+            Files.writeString(baked.resolve(ROBOTS), robots, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

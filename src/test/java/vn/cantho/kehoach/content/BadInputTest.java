@@ -117,6 +117,13 @@ class BadInputTest {
     }
 
     @Test
+    void assetThatWouldOverwriteTheXmlExportIsADuplicateUrl() throws Exception {
+        Files.createDirectories(site.root.resolve("assets/kh-1"));
+        Files.writeString(site.root.resolve("assets/kh-1/van-ban.akn.xml"), "<x/>");
+        fails("assets/kh-1/van-ban.akn.xml", "địa chỉ /kh-1/van-ban.akn.xml bị trùng");
+    }
+
+    @Test
     void nonAsciiFileNameWouldBePercentEncoded() throws Exception {
         site.write("kh-1/Mục-III/index.md", "---\ntype: section\nid: iii\norder: 9\nlabel: \"Mục III\"\ntitle: \"T\"\n---\n\nText\n");
         Problem p = fails("content/kh-1/Mục-III", "không phải chữ thường không dấu");
