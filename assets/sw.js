@@ -17,6 +17,16 @@ self.addEventListener('activate', (event) => {
     .then(() => self.clients.claim()));
 });
 
+// The page that registered the worker loaded before it: it asks to have itself and its files kept.
+self.addEventListener('message', (event) => {
+  const { page, files } = event.data || {};
+  if (typeof page !== 'string' || !Array.isArray(files)) return;
+  event.waitUntil(Promise.all([
+    caches.open(PAGES).then((cache) => cache.match(page).then((hit) => hit || cache.add(page))),
+    caches.open(ASSETS).then((cache) => cache.addAll(files.filter((f) => HASHED.test(new URL(f, self.location).pathname)))),
+  ]).catch(() => {}));
+});
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);

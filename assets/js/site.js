@@ -4,12 +4,9 @@
 // Offline reading: pages read once stay readable without a connection (see /sw.js). The page that
 // registers the worker was loaded before it, so it is stored now, with its stylesheet and scripts.
 if ('serviceWorker' in navigator && window.isSecureContext) {
-  navigator.serviceWorker.register('/sw.js').then(() => navigator.serviceWorker.ready).then(async () => {
-    const assets = [...document.querySelectorAll('link[rel=stylesheet], script[src]')]
-      .map((e) => e.href || e.src).filter((u) => /\.[0-9a-f]{10}\.(css|js)$/.test(u));
-    await (await caches.open('kh32-assets-v1')).addAll(assets);
-    const pages = await caches.open('kh32-pages-v1');
-    if (!(await pages.match(location.pathname))) await pages.add(location.pathname);
+  navigator.serviceWorker.register('/sw.js').then(() => navigator.serviceWorker.ready).then((registration) => {
+    const files = [...document.querySelectorAll('link[rel=stylesheet], script[src]')].map((e) => e.href || e.src);
+    registration.active.postMessage({ page: location.pathname, files });
   }).catch(() => {});
 }
 
