@@ -146,32 +146,29 @@ class SearchBrowserTest {
         assertTrue(snippetFolded(results.get(0)).contains("chuyen doi"), results.get(0).getText());
     }
 
+    /** Ids of the given [id, text] paragraphs in the order search.js ranks them for the query. */
+    private static List<?> rank(String docsJson, String query) {
+        driver.get(SiteServer.url("/tim-kiem/"));
+        return (List<?>) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const [docs, q, done] = [JSON.parse(arguments[0]), arguments[1], arguments[arguments.length - 1]];"
+                        + "import('/js/search.js').then(m => {"
+                        + " const idx = m.buildIndex({v:1, sections:[['/a/','A','A']], docs: docs.map(d => [0, d[0], d[1]])});"
+                        + " done(m.search(idx, q).results.map(r => r.doc.id)); });", docsJson, query);
+    }
+
     @Test
     void accentsTypedRankExactMatchesFirst() {
-        driver.get(SiteServer.url("/tim-kiem/"));
-        Object order = ((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "import('/js/search.js').then(m => {"
-                        + " const idx = m.buildIndex({v:1, sections:[['/a/','A','A']], docs:[[0,'doan-1','Đánh dấu từ mới.'],[0,'doan-2','Thu hút đầu tư mới.']]});"
-                        + " done([m.search(idx, 'đầu tư').results.map(r => r.doc.id), m.search(idx, 'dấu từ').results.map(r => r.doc.id)]); });");
-        List<?> both = (List<?>) order;
-        assertEquals(List.of("doan-2", "doan-1"), both.get(0));
-        assertEquals(List.of("doan-1", "doan-2"), both.get(1));
+        String docs = "[[\"doan-1\",\"Đánh dấu từ mới.\"],[\"doan-2\",\"Thu hút đầu tư mới.\"]]";
+        assertEquals(List.of("doan-2", "doan-1"), rank(docs, "đầu tư"));
+        assertEquals(List.of("doan-1", "doan-2"), rank(docs, "dấu từ"));
     }
 
     @Test
     void phraseThenAdjacentSyllablePairsBeatRawScore() {
-        driver.get(SiteServer.url("/tim-kiem/"));
-        Object order = ((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "import('/js/search.js').then(m => {"
-                        + " const idx = m.buildIndex({v:1, sections:[['/a/','A','A']], docs:["
-                        + "  [0,'rai-rac','Đảo xa, biển cả, tế bào, kinh phí, đảo, biển, tế, kinh, đảo, biển.'],"
-                        + "  [0,'dau-phay','Kinh tế, biển đảo.'],"
-                        + "  [0,'cap-doi','Phát triển kinh tế vùng và bảo vệ biển đảo.'],"
-                        + "  [0,'cum-tu','Phát triển kinh tế biển đảo ven bờ và hải đảo xa xôi của thành phố.']]});"
-                        + " done(m.search(idx, 'kinh te bien dao').results.map(r => r.doc.id)); });");
-        List<?> ids = (List<?>) order;
+        List<?> ids = rank("[[\"rai-rac\",\"Đảo xa, biển cả, tế bào, kinh phí, đảo, biển, tế, kinh, đảo, biển.\"],"
+                + "[\"dau-phay\",\"Kinh tế, biển đảo.\"],"
+                + "[\"cap-doi\",\"Phát triển kinh tế vùng và bảo vệ biển đảo.\"],"
+                + "[\"cum-tu\",\"Phát triển kinh tế biển đảo ven bờ và hải đảo xa xôi của thành phố.\"]]", "kinh te bien dao");
         assertEquals("cum-tu", ids.get(0), "the whole phrase first, though the longest text: " + ids);
         assertEquals("rai-rac", ids.get(3), "words scattered, however often, come after adjacent pairs: " + ids);
     }
