@@ -16,6 +16,8 @@ import vn.cantho.kehoach.content.Site;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,20 +79,32 @@ public final class Baker {
     }
 
     private Stats bakeAlone(Site site, Sources src, Path destination) {
+        Path crawl = CrawlFolder.create(site);
+        try {
+            return bakeFrom(crawl, site, src, destination);
+        } finally {
+            CrawlFolder.delete(crawl);
+        }
+    }
+
+    /** Bakes the pages stubbed in {@code crawl}: JBake crawls the stubs, the engine hands it each page. */
+    private Stats bakeFrom(Path crawl, Site site, Sources src, Path destination) {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(src.root().toFile(), destination.toFile(), true);
-        config.setContentFolder(src.content().toFile());
+        config.setContentFolder(crawl.toFile());
         config.setTemplateFolder(src.templates().toFile());
         config.setAssetFolder(src.assets().toFile());
         config.setDataFolder(src.root().resolve("data").toFile());
         config.setAssetIgnoreHidden(true);
-        for (String type : FieldRules.types()) {
+        Set<String> types = new TreeSet<>(FieldRules.types());
+        site.pages().forEach(p -> types.add(p.type()));
+        for (String type : types) {
             config.setTemplateFileNameForDocType(type, type + ".ftl");
         }
         for (String feature : List.of("index", "feed", "archive", "tags", "tagsindex", "sitemap", "error404")) {
             config.setProperty("render." + feature, false);
         }
-        Engines.register("md", new PageMarkupEngine(site, src.content(), FIXED_DATE));
+        Engines.register("md", new PageMarkupEngine(site, crawl, FIXED_DATE));
 
         SiteContentStore store = new SiteContentStore("bake" + RUNS.incrementAndGet(), new Views(site), linearStore);
         Utensils utensils = new Utensils();

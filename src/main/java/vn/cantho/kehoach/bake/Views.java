@@ -55,8 +55,11 @@ public final class Views {
                 crumbs.add(link(shortName(doc), doc.url()));
             }
             Section section = site.sectionOf(page);
+            Section owner = ownerSection(page);
             if (section != null) {
                 putSection(v, crumbs, section, doc);
+            } else if (owner != null) {
+                putOwnedPage(v, crumbs, owner, doc);
             } else if (FieldRules.FULLTEXT.equals(page.type())) {
                 putFullText(v, doc);
             } else {
@@ -65,7 +68,27 @@ public final class Views {
         }
         v.put("crumbs", crumbs);
         v.put("here", here(page, doc));
+        v.put("extra", site.extras(pagePath));
         return v;
+    }
+
+    /** The section a generated page belongs to (its {@code section} field), or null. */
+    private Section ownerSection(SourcePage page) {
+        String path = site.isGenerated(page) ? page.string("section") : null;
+        return path == null ? null : site.sectionOf(site.page(path));
+    }
+
+    /** A generated page about a section (its history, an earlier version): the section's place, one level down. */
+    private static void putOwnedPage(Map<String, Object> v, List<Map<String, Object>> crumbs, Section owner,
+                                     PlanDocument doc) {
+        v.put("section", sectionMap(owner, doc));
+        for (Section a : owner.ancestors()) {
+            crumbs.add(link(a.label(), a.url()));
+        }
+        crumbs.add(link(owner.label(), owner.url()));
+        Set<Section> open = new HashSet<>(owner.ancestors());
+        open.add(owner);
+        v.put("toc", toc(doc.roots(), null, open, doc));
     }
 
     /** The last breadcrumb: the short name of where the reader is. */

@@ -15,6 +15,17 @@ import java.util.Map;
 public record SourcePage(String path, String url, Map<String, Object> fields, Map<String, Integer> fieldLines,
                          String body, int bodyLine) {
 
+    /**
+     * A page the build generates at {@code path} (as if it were a content file there, e.g.
+     * "32-kh-ubnd-2026/ii/4-2/lich-su/index.md"), with fields such as type, id and title. The field
+     * {@code section} may name the content path of the section the page belongs to (breadcrumbs, table of
+     * contents).
+     */
+    public static SourcePage generated(String path, Map<String, Object> fields) {
+        return new SourcePage(path, ContentReader.urlOf(path),
+                java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields)), Map.of(), "", 1);
+    }
+
     public String string(String key) {
         Object v = fields.get(key);
         return v == null ? null : String.valueOf(v);

@@ -1,0 +1,57 @@
+package vn.cantho.kehoach.bake;
+
+import vn.cantho.kehoach.content.Site;
+import vn.cantho.kehoach.content.SourcePage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * The folder JBake crawls: one empty stub per page of the site, at the page's content path. JBake derives
+ * each output path from the stub's path; {@link PageMarkupEngine} hands it the page itself. So pages the
+ * build generates (history, redirects, ...) are baked exactly like content files, and litter beside the
+ * Markdown in content/ is never seen by JBake.
+ */
+final class CrawlFolder {
+    private CrawlFolder() {
+    }
+
+    static Path create(Site site) {
+        try {
+            Path dir = Files.createTempDirectory("kh-crawl-");
+            for (SourcePage page : site.pages()) {
+                Path stub = dir.resolve(page.path());
+                Files.createDirectories(stub.getParent());
+                Files.createFile(stub);
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the pages to bake", e);
+        }
+    }
+
+    static void delete(Path dir) {
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                    Files.delete(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless; the bake itself succeeded
+        }
+    }
+}
