@@ -64,7 +64,7 @@ public final class SiteBuild {
             phases.put("search, sitemap, xml", lapMillis(mark));
             AssetFingerprints.apply(staging);
             phases.put("fingerprints", lapMillis(mark));
-            List<Problem> problems = new LinkChecker().check(staging);
+            List<Problem> problems = new LinkChecker().check(staging, output);
             phases.put("link check", lapMillis(mark));
             if (!problems.isEmpty()) {
                 throw new BuildFailure(problems);
