@@ -16,8 +16,6 @@ import java.util.Map;
  */
 public final class SiteContentStore extends SiteStore {
     private final Map<String, IndexedList> byType = new HashMap<>();
-    private int typeQueries;
-    private int rendered;
 
     public SiteContentStore(String name, Views views) {
         super(name, views);
@@ -26,20 +24,9 @@ public final class SiteContentStore extends SiteStore {
     @Override
     public DocumentList<DocumentModel> getAllContent(String docType) {
         return byType.computeIfAbsent(docType, t -> {
-            typeQueries++;
+            countTypeQuery(); // one per document type, however many pages
             return new IndexedList(super.getAllContent(t));
         });
-    }
-
-    /** One per document type, however many pages. */
-    @Override
-    public int typeQueries() {
-        return typeQueries;
-    }
-
-    @Override
-    public int rendered() {
-        return rendered;
     }
 
     @Override
@@ -57,7 +44,7 @@ public final class SiteContentStore extends SiteStore {
     @Override
     public void markContentAsRendered(DocumentModel document) {
         // A full bake renders every document exactly once; the flag is only read by incremental bakes.
-        rendered++;
+        countRendered();
     }
 
     /** A document list with O(1) positional access and O(1) lookup of a document's position. */

@@ -9,6 +9,8 @@ import org.jbake.app.ContentStore;
  */
 public abstract class SiteStore extends ContentStore {
     private final Views views;
+    private int typeQueries;
+    private int rendered;
 
     protected SiteStore(String name, Views views) {
         super("memory", name);
@@ -19,9 +21,23 @@ public abstract class SiteStore extends ContentStore {
         return views;
     }
 
-    /** How many per-type queries reached the database. */
-    public abstract int typeQueries();
+    /** Subclasses call this for each per-type query that reaches the database. */
+    protected final void countTypeQuery() {
+        typeQueries++;
+    }
 
-    /** How many documents JBake rendered (it marks each one after rendering it). */
-    public abstract int rendered();
+    /** Subclasses call this from {@link #markContentAsRendered}, which JBake calls after rendering a document. */
+    protected final void countRendered() {
+        rendered++;
+    }
+
+    /** How many per-type queries reached the database. */
+    public final int typeQueries() {
+        return typeQueries;
+    }
+
+    /** How many documents JBake rendered. */
+    public final int rendered() {
+        return rendered;
+    }
 }

@@ -43,8 +43,6 @@ public final class BakeBenchmark {
      * to the database, and every rendered page is marked in it.
      */
     static final class StockStore extends SiteStore {
-        private int typeQueries;
-        private int rendered;
 
         StockStore(String name, Views views) {
             super(name, views);
@@ -52,24 +50,14 @@ public final class BakeBenchmark {
 
         @Override
         public DocumentList<DocumentModel> getAllContent(String docType) {
-            typeQueries++;
+            countTypeQuery();
             return super.getAllContent(docType);
         }
 
         @Override
         public void markContentAsRendered(DocumentModel document) {
-            rendered++;
+            countRendered();
             super.markContentAsRendered(document);
-        }
-
-        @Override
-        public int typeQueries() {
-            return typeQueries;
-        }
-
-        @Override
-        public int rendered() {
-            return rendered;
         }
     }
 
