@@ -29,7 +29,7 @@ public final class LinkChecker {
      * @param publishedAs where that site is being published, named in messages instead of {@code site}
      */
     public List<Problem> check(Path site, Path publishedAs) {
-        String shown = publishedAs.toString().replace('\\', '/').replaceAll("/*$", "/");
+        String shown = publishedAs.normalize().toString().replace('\\', '/').replaceAll("/*$", "/");
         Map<Path, Set<String>> idsByFile = new HashMap<>();
         Map<Path, Document> docs = new HashMap<>();
         List<Path> pages = BakedPages.htmlFiles(site);
@@ -78,8 +78,13 @@ public final class LinkChecker {
         String path = uri.getPath();
         if (path != null && !path.isEmpty()) {
             // The site URL the link resolves to, from the URL of the page it is on.
-            URI pageUrl = URI.create("/" + site.relativize(page).toString().replace('\\', '/'));
-            String url = pageUrl.resolve(URI.create(uri.getRawPath())).normalize().getPath();
+            String url;
+            try {
+                URI pageUrl = new URI(null, null, "/" + site.relativize(page).toString().replace('\\', '/'), null);
+                url = pageUrl.resolve(new URI(uri.getRawPath())).normalize().getPath();
+            } catch (URISyntaxException e) {
+                return "địa chỉ không hợp lệ";
+            }
             if (url.startsWith("/..")) {
                 return "trỏ ra ngoài trang web";
             }
