@@ -154,9 +154,10 @@ public final class FrontMatter {
             if (node instanceof ScalarNode s) {
                 if (s.isPlain() && NULL_WORDS.contains(s.getValue())) {
                     String key = path.substring(path.lastIndexOf('.') + 1);
+                    String quoted = (key.chars().allMatch(Character::isDigit) ? "- " : key + ": ") + "\"" + s.getValue() + "\"";
                     problems.add(new Problem(file, lineOf(node.getStartMark()), "giá trị '" + s.getValue()
                             + "' không rõ nghĩa: YAML hiểu là \"không có giá trị\"",
-                            "để trống thì xóa dòng này; nếu đúng là chữ đó thì viết " + key + ": \"" + s.getValue() + "\""));
+                            "để trống thì xóa dòng này; nếu đúng là chữ đó thì viết " + quoted));
                 }
                 return s.getValue();
             }

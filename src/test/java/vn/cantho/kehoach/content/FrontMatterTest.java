@@ -123,6 +123,13 @@ class FrontMatterTest {
     }
 
     @Test
+    void aNullWordInAListIsAmbiguousToo() {
+        Problem p = FrontMatter.parse("f.md", "---\nsections:\n  - i\n  - ~\n---\n").problems().get(0);
+        assertEquals(4, p.line());
+        assertTrue(p.fix().endsWith("- \"~\""), p.fix());
+    }
+
+    @Test
     void anEmptyFrontMatterHasNoFields() {
         FrontMatter.Parsed p = FrontMatter.parse("f.md", "---\n---\nĐoạn.\n");
         assertTrue(p.ok());
