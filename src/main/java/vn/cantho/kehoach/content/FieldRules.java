@@ -57,11 +57,14 @@ public final class FieldRules {
         INTEGER,
         /** A calendar date written dd/mm/yyyy, as on official documents. */
         DATE,
-        /** A list ("- item" lines); its items are checked by the rules of the field. */
+        /** A list ("- item" lines, items may be mappings); what its items must hold is the field's own rule. */
         LIST
     }
 
-    /** Fields that are not plain text; one line per field. Any other field holding a list or mapping is refused. */
+    /**
+     * The fields that are not plain text, one entry each (a list field is declared with {@code Kind.LIST}).
+     * Any other field holding a list or a mapping is refused.
+     */
     private static final Map<String, Kind> KINDS = Map.ofEntries(
             Map.entry("order", Kind.INTEGER),
             Map.entry("ngay_ban_hanh", Kind.DATE),
