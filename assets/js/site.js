@@ -16,12 +16,20 @@ if (box) {
   box.addEventListener('focus', () => { import('./search.js').then((m) => m.loadSearch()).catch(() => {}); }, { once: true });
 }
 
+// The id the address's #fragment names, or '' when there is none or it is malformed ("#%zz", "#%E0%A4"):
+// the fragment is typed or pasted by anyone, and a page must work whatever its address.
+function fragmentId() {
+  try {
+    return decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
 // Arriving from a search result: mark the words in the target paragraph.
 const hl = new URLSearchParams(location.search).get('hl');
-if (hl && location.hash.length > 1) {
-  const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
-  if (target) import('./highlight.js').then((m) => m.markTarget(hl, target));
-}
+const hlTarget = hl && fragmentId() ? document.getElementById(fragmentId()) : null;
+if (hlTarget) import('./highlight.js').then((m) => m.markTarget(hl, hlTarget));
 
 // Table of contents: a closed disclosure on phones, open beside the text on wide screens.
 const toc = document.querySelector('.toc__details');
@@ -120,7 +128,7 @@ if (citation) {
   const urlLink = citation.querySelector('.citation__url a');
   const sectionCitation = textEl.textContent.trim();
   const current = () => {
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = fragmentId();
     const label = id && document.getElementById(id) ? paragraphLabel(id) : null;
     return {
       text: label ? label + ', ' + sectionCitation : sectionCitation,

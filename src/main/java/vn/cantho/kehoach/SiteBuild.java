@@ -6,6 +6,7 @@ import vn.cantho.kehoach.content.BuildFailure;
 import vn.cantho.kehoach.content.Problem;
 import vn.cantho.kehoach.content.Site;
 import vn.cantho.kehoach.content.SiteLoader;
+import vn.cantho.kehoach.content.SitePaths;
 import vn.cantho.kehoach.output.StagedOutput;
 import vn.cantho.kehoach.content.PlanDocument;
 import vn.cantho.kehoach.post.AkomaNtoso;
@@ -64,7 +65,7 @@ public final class SiteBuild {
             phases.put("search, sitemap, xml", lapMillis(mark));
             AssetFingerprints.apply(staging);
             phases.put("fingerprints", lapMillis(mark));
-            List<Problem> problems = new LinkChecker().check(staging);
+            List<Problem> problems = new LinkChecker().check(staging, output);
             phases.put("link check", lapMillis(mark));
             if (!problems.isEmpty()) {
                 throw new BuildFailure(problems);
@@ -82,7 +83,7 @@ public final class SiteBuild {
     private static List<String> writtenAfterBaking(Site site) {
         List<String> paths = new ArrayList<>(List.of(SearchIndex.PATH, Sitemap.SITEMAP, Sitemap.ROBOTS));
         for (PlanDocument doc : site.documents()) {
-            paths.add(doc.xmlUrl().substring(1));
+            paths.add(SitePaths.fileOf(doc.xmlUrl()));
         }
         return paths;
     }

@@ -2,6 +2,7 @@ package vn.cantho.kehoach.bake;
 
 import vn.cantho.kehoach.content.Problem;
 import vn.cantho.kehoach.content.Site;
+import vn.cantho.kehoach.content.SitePaths;
 import vn.cantho.kehoach.content.SourcePage;
 
 import java.io.IOException;
@@ -26,7 +27,7 @@ public final class AssetCollisions {
     public static List<Problem> check(Site site, Path assets, List<String> reserved) {
         Map<String, String> taken = new HashMap<>();
         for (SourcePage page : site.pages()) {
-            taken.put(outputFile(page.url()), "trang content/" + page.path());
+            taken.put(SitePaths.fileOf(page.url()), "trang content/" + page.path());
         }
         for (String r : reserved) {
             taken.put(r, "tệp " + r + " do quá trình dựng trang tạo ra");
@@ -48,11 +49,5 @@ public final class AssetCollisions {
             throw new UncheckedIOException(e);
         }
         return problems;
-    }
-
-    /** "/" is index.html, "/a/b/" is a/b/index.html, "/404.html" is 404.html. */
-    static String outputFile(String url) {
-        String rel = url.substring(1);
-        return rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel;
     }
 }

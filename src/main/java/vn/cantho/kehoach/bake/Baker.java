@@ -18,6 +18,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,15 +33,16 @@ public final class Baker {
         System.setProperty("log.console.level", System.getProperty("log.console.level", "severe"));
     }
 
-    private final boolean linearStore;
+    private final BiFunction<String, Views, SiteStore> stores;
 
+    /** A baker with the site's linear content store. */
     public Baker() {
-        this(true);
+        this(SiteContentStore::new);
     }
 
-    /** @param linearStore false bakes with JBake's stock (quadratic) store access, for comparison only */
-    public Baker(boolean linearStore) {
-        this.linearStore = linearStore;
+    /** @param stores makes the content store of each bake from a unique name and the site's views */
+    public Baker(BiFunction<String, Views, SiteStore> stores) {
+        this.stores = stores;
     }
 
     private static final Pattern TEMPLATE_AT = Pattern.compile("in template \"([^\"]+)\" at line (\\d+)");
@@ -66,7 +68,7 @@ public final class Baker {
         }
     }
 
-    /** What a bake did: pages rendered and per-type queries sent to JBake's database. */
+    /** What a bake did: pages JBake rendered and per-type queries sent to its database. */
     public record Stats(int rendered, int typeQueries) {
     }
 
@@ -106,7 +108,7 @@ public final class Baker {
         }
         Engines.register("md", new PageMarkupEngine(site, crawl, FIXED_DATE));
 
-        SiteContentStore store = new SiteContentStore("bake" + RUNS.incrementAndGet(), new Views(site), linearStore);
+        SiteStore store = stores.apply("bake" + RUNS.incrementAndGet(), new Views(site));
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
@@ -119,6 +121,6 @@ public final class Baker {
         if (!errors.isEmpty()) {
             throw new BuildFailure(errors.stream().map(Baker::templateProblem).toList());
         }
-        return new Stats(site.pages().size(), store.typeQueries());
+        return new Stats(store.rendered(), store.typeQueries());
     }
 }

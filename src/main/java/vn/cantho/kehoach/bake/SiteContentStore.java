@@ -1,6 +1,5 @@
 package vn.cantho.kehoach.bake;
 
-import org.jbake.app.ContentStore;
 import org.jbake.app.DocumentList;
 import org.jbake.model.DocumentModel;
 
@@ -13,41 +12,21 @@ import java.util.Map;
  * JBake's content store, made linear for a full bake. JBake's DocumentsRenderer asks for all documents
  * of a type once per rendered page (to find previous/next), then looks the page up in that list; both
  * are O(n), so a bake was O(n²). Here the per-type list is queried once and indexed, and the
- * per-page "mark as rendered" update is skipped: every bake starts from an empty store.
- * It also carries the {@link Views} of the site, for {@link ViewExtractor}.
+ * per-page "mark as rendered" update is skipped (every bake starts from an empty store), only counted.
  */
-public final class SiteContentStore extends ContentStore {
+public final class SiteContentStore extends SiteStore {
     private final Map<String, IndexedList> byType = new HashMap<>();
-    private final Views views;
-    private final boolean linear;
-    private int typeQueries;
 
-    /** @param linear false gives JBake's stock behaviour, for the benchmark's comparison */
-    public SiteContentStore(String name, Views views, boolean linear) {
-        super("memory", name);
-        this.views = views;
-        this.linear = linear;
-    }
-
-    public Views views() {
-        return views;
+    public SiteContentStore(String name, Views views) {
+        super(name, views);
     }
 
     @Override
     public DocumentList<DocumentModel> getAllContent(String docType) {
-        if (!linear) {
-            typeQueries++;
-            return super.getAllContent(docType);
-        }
         return byType.computeIfAbsent(docType, t -> {
-            typeQueries++;
+            countTypeQuery(); // one per document type, however many pages
             return new IndexedList(super.getAllContent(t));
         });
-    }
-
-    /** How many per-type queries reached the database: one per document type, however many pages. */
-    public int typeQueries() {
-        return typeQueries;
     }
 
     @Override
@@ -64,10 +43,8 @@ public final class SiteContentStore extends ContentStore {
 
     @Override
     public void markContentAsRendered(DocumentModel document) {
-        if (!linear) {
-            super.markContentAsRendered(document);
-        }
         // A full bake renders every document exactly once; the flag is only read by incremental bakes.
+        countRendered();
     }
 
     /** A document list with O(1) positional access and O(1) lookup of a document's position. */

@@ -14,7 +14,7 @@ import java.util.Map;
 public final class ViewExtractor implements ModelExtractor<List<Map<String, Object>>> {
     @Override
     public List<Map<String, Object>> get(ContentStore db, Map model, String key) {
-        if (!(db instanceof SiteContentStore store)) {
+        if (!(db instanceof SiteStore store)) {
             throw new IllegalStateException("the 'view' model needs the site's content store");
         }
         Object content = model.get("content");

@@ -165,8 +165,12 @@ public final class Views {
         m.put("fullTextUrl", doc.fullText() == null ? null : doc.fullText().url());
         m.put("xmlUrl", doc.xmlUrl());
         m.put("firstUrl", doc.sections().isEmpty() ? null : doc.sections().get(0).url());
-        for (Map.Entry<String, Object> e : doc.cover().fields().entrySet()) {
-            m.putIfAbsent(e.getKey(), String.valueOf(e.getValue()));
+        // Metadata as written; a field left empty is absent, so templates' "??" tests see it missing.
+        for (String key : doc.cover().fields().keySet()) {
+            String value = doc.meta(key);
+            if (value != null) {
+                m.putIfAbsent(key, value);
+            }
         }
         return m;
     }

@@ -1,12 +1,25 @@
 package vn.cantho.kehoach.content;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** The front matter fields each page type requires and allows, and the checks on their values. */
+/**
+ * The front matter fields each page type requires and allows, and how each field's text is read.
+ * {@link FrontMatter} keeps every value as written; here a field is a single line of text unless
+ * {@link #KINDS} says otherwise: a decimal integer, a dd/mm/yyyy date, or a list. A value that could be
+ * read two ways (a leading zero, an ISO date) is refused with the form to write; an empty required field
+ * is refused, an empty optional one counts as absent.
+ */
 public final class FieldRules {
     public static final String HOME = "home";
     public static final String DOCUMENT = "document";
@@ -36,6 +49,33 @@ public final class FieldRules {
             SEARCH, List.of(),
             NOTFOUND, List.of());
 
+    /** How a field's text is read. */
+    enum Kind {
+        /** Text, kept exactly as written. */
+        TEXT,
+        /** A whole number written in decimal digits, without sign or leading zero. */
+        INTEGER,
+        /** A calendar date written dd/mm/yyyy, as on official documents. */
+        DATE,
+        /** A list ("- item" lines, items may be mappings); what its items must hold is the field's own rule. */
+        LIST
+    }
+
+    /**
+     * The fields that are not plain text, one entry each (a list field is declared with {@code Kind.LIST}).
+     * Any other field holding a list or a mapping is refused.
+     */
+    private static final Map<String, Kind> KINDS = Map.ofEntries(
+            Map.entry("order", Kind.INTEGER),
+            Map.entry("ngay_ban_hanh", Kind.DATE),
+            Map.entry("ngay_hieu_luc", Kind.DATE));
+
+    private static final Pattern DECIMAL = Pattern.compile("0|[1-9][0-9]{0,8}");
+    private static final Pattern LEADING_ZERO = Pattern.compile("0+([0-9]+)");
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final DateTimeFormatter DD_MM_YYYY = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+
     private FieldRules() {
     }
 
@@ -43,20 +83,42 @@ public final class FieldRules {
         return REQUIRED.keySet();
     }
 
+    static Kind kindOf(String field) {
+        return KINDS.getOrDefault(field, Kind.TEXT);
+    }
+
+    /** The value of an INTEGER field that passed {@link #check}. */
+    static int integer(String text) {
+        return Integer.parseInt(text);
+    }
+
+    /** The value of a DATE field that passed {@link #check}. */
+    static LocalDate date(String text) {
+        return LocalDate.parse(text, DD_MM_YYYY);
+    }
+
     /** Problems with one page's own fields; cross-page rules are in {@link SiteLoader}. */
     public static List<Problem> check(SourcePage page) {
         List<Problem> problems = new ArrayList<>();
         String file = "content/" + page.path();
         for (Map.Entry<String, Object> e : page.fields().entrySet()) {
+            boolean list = kindOf(e.getKey()) == Kind.LIST;
             Object v = e.getValue();
-            if (v instanceof Map || v instanceof List) {
+            if (!list && !(v instanceof String)) {
                 problems.add(new Problem(file, page.lineOf(e.getKey()), "trường '" + e.getKey()
                         + "' chứa danh sách hoặc khối lồng nhau", "ghi một giá trị duy nhất trên một dòng"));
+            } else if (list && !(v instanceof List) && !(v instanceof String s && s.isBlank())) {
+                problems.add(new Problem(file, page.lineOf(e.getKey()), "trường '" + e.getKey() + "' phải là danh sách",
+                        "ghi mỗi mục trên một dòng riêng bắt đầu bằng '- ', dưới dòng '" + e.getKey() + ":'"));
             }
+        }
+        if (!problems.isEmpty()) {
+            return problems;
         }
         String type = page.type();
         if (type == null) {
-            problems.add(new Problem(file, 1, "thiếu trường bắt buộc 'type'",
+            problems.add(new Problem(file, page.lineOf("type"), (page.fields().containsKey("type") ? "để trống" : "thiếu")
+                    + " trường bắt buộc 'type'",
                     "thêm dòng 'type: ...', là một trong " + String.join(", ", sorted(types()))));
             return problems;
         }
@@ -71,60 +133,73 @@ public final class FieldRules {
         List<String> required = new ArrayList<>(COMMON);
         required.addAll(REQUIRED.get(type));
         for (String key : required) {
-            Object v = page.fields().get(key);
-            if (v == null || String.valueOf(v).isBlank()) {
-                problems.add(new Problem(file, v == null ? 1 : page.lineOf(key),
-                        (v == null ? "thiếu trường bắt buộc '" : "để trống trường bắt buộc '") + key + "'",
-                        "thêm dòng '" + key + ": ...' vào phần khai báo (trang loại " + type + " cần "
-                                + String.join(", ", required) + ")"));
+            if (!page.has(key)) {
+                boolean present = page.fields().containsKey(key);
+                problems.add(new Problem(file, page.lineOf(key),
+                        (present ? "để trống trường bắt buộc '" : "thiếu trường bắt buộc '") + key + "'",
+                        (present ? "ghi giá trị sau '" + key + ": '" : "thêm dòng '" + key + ": ...' vào phần khai báo")
+                                + " (trang loại " + type + " cần " + String.join(", ", required) + ")"));
             }
         }
         for (String key : page.fields().keySet()) {
             if (!allowed.contains(key)) {
                 problems.add(new Problem(file, page.lineOf(key), "trường '" + key + "' không dùng cho trang loại " + type,
                         "xóa trường này hoặc sửa lại tên; các trường dùng được: " + String.join(", ", allowed)));
-            }
-        }
-        String id = page.id();
-        if (id != null && !id.isBlank() && !Slugs.isSlug(id)) {
-            problems.add(new Problem(file, page.lineOf("id"), "id '" + id + "' không phải chữ thường không dấu nối bằng '-'",
-                    "dùng id dạng '" + Slugs.suggest(id) + "'"));
-        }
-        if (DOCUMENT.equals(type)) {
-            for (String key : List.of("ngay_ban_hanh", "ngay_hieu_luc")) {
-                String value = page.string(key);
-                if (value != null && !value.isBlank() && !isDate(value)) {
-                    problems.add(new Problem(file, page.lineOf(key), key + " '" + value + "' không phải ngày hợp lệ viết theo dạng dd/mm/yyyy",
-                            "ghi ngày như trên văn bản, ví dụ " + key + ": \"22/01/2026\""));
+            } else if (page.fields().get(key) instanceof String text && !text.isBlank()) {
+                Problem p = convert(file, page.lineOf(key), key, text);
+                if (p != null) {
+                    problems.add(p);
                 }
             }
         }
+        String id = page.id();
+        if (id != null && !Slugs.isSlug(id)) {
+            problems.add(new Problem(file, page.lineOf("id"), "id '" + id + "' không phải chữ thường không dấu nối bằng '-'",
+                    "dùng id dạng '" + Slugs.suggest(id) + "'"));
+        }
         String base = page.string("base_url");
-        if (HOME.equals(type) && base != null && !base.isBlank() && !base.strip().matches("https://[A-Za-z0-9.-]+(:[0-9]+)?(/[^\\s\"'<>]*)?")) {
+        if (HOME.equals(type) && base != null && !base.strip().matches("https://[A-Za-z0-9.-]+(:[0-9]+)?(/[^\\s\"'<>]*)?")) {
             problems.add(new Problem(file, page.lineOf("base_url"), "base_url '" + base + "' không phải địa chỉ https",
                     "ghi địa chỉ công khai của trang, ví dụ base_url: \"https://kehoach32.cantho.gov.vn\""));
         }
         String number = page.string("number");
         if (SECTION.equals(type) && number != null && id != null
-                && !number.toLowerCase(java.util.Locale.ROOT).replace('.', '-').equals(id)) {
+                && !number.toLowerCase(Locale.ROOT).replace('.', '-').equals(id)) {
             problems.add(new Problem(file, page.lineOf("number"), "số hiệu '" + number + "' không khớp với id '"
                     + id + "'", "id là số hiệu viết thường, dấu '.' thay bằng '-': number \"II.4.2\" đi với id ii-4-2"));
-        }
-        if (SECTION.equals(type) && page.fields().get("order") != null && !(page.fields().get("order") instanceof Integer)) {
-            problems.add(new Problem(file, page.lineOf("order"), "order '" + page.fields().get("order")
-                    + "' không phải số nguyên", "ghi thứ tự đọc bằng số, ví dụ 'order: 7'"));
         }
         return problems;
     }
 
-    /** "22/01/2026" is a date; "31/02/2026" and "2026-01-22" are not. */
-    static boolean isDate(String value) {
-        try {
-            java.time.LocalDate.parse(value, java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")
-                    .withResolverStyle(java.time.format.ResolverStyle.STRICT));
-            return true;
-        } catch (java.time.format.DateTimeParseException e) {
-            return false;
+    /** Checks that a non-empty field's text reads one way by its kind; null when it does. */
+    static Problem convert(String file, int line, String key, String text) {
+        switch (kindOf(key)) {
+            case INTEGER -> {
+                if (DECIMAL.matcher(text).matches()) {
+                    return null;
+                }
+                Matcher zero = LEADING_ZERO.matcher(text);
+                if (zero.matches()) {
+                    return new Problem(file, line, key + " '" + text + "' có số 0 ở đầu nên không rõ nghĩa (YAML 1.1 đọc "
+                            + "là số bát phân: 010 thành 8)", "viết số không có số 0 ở đầu: '" + key + ": " + zero.group(1) + "'");
+                }
+                return new Problem(file, line, key + " '" + text + "' không phải số nguyên viết bằng chữ số thập phân",
+                        "ghi thứ tự đọc bằng số, ví dụ '" + key + ": 7'");
+            }
+            case DATE -> {
+                try {
+                    date(text);
+                    return null;
+                } catch (DateTimeParseException e) {
+                    Matcher iso = ISO_DATE.matcher(text);
+                    String example = iso.matches() ? iso.group(3) + "/" + iso.group(2) + "/" + iso.group(1) : "22/01/2026";
+                    return new Problem(file, line, key + " '" + text + "' không phải ngày hợp lệ viết theo dạng dd/mm/yyyy",
+                            "ghi ngày như trên văn bản, ví dụ " + key + ": \"" + example + "\"");
+                }
+            }
+            default -> {
+                return null;
+            }
         }
     }
 

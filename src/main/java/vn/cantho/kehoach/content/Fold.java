@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Vietnamese folding for matching: Unicode NFD, combining marks stripped, đ/Đ to d, lowercase; and
- * tokenizing on anything that is not a letter or digit. assets/js/fold.js does exactly the same;
+ * tokenizing on anything that is not a letter or digit. assets/js/text.js does exactly the same;
  * both are checked against src/test/resources/search/fold-vectors.json.
  */
 public final class Fold {

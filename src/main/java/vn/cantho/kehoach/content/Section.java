@@ -36,7 +36,7 @@ public final class Section {
     }
 
     public int order() {
-        return (Integer) page.fields().get("order");
+        return page.order();
     }
 
     public String url() {

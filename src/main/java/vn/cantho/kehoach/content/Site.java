@@ -79,8 +79,7 @@ public final class Site {
 
     /** The plan a page belongs to (its top folder), or null for site-wide pages. */
     public PlanDocument documentOf(SourcePage page) {
-        int slash = page.path().indexOf('/');
-        return slash < 0 ? null : documentsByFolder.get(page.path().substring(0, slash));
+        return documentsByFolder.get(SitePaths.topFolder(page.path()));
     }
 
     /** The section a page is, or null when the page is not a section. */

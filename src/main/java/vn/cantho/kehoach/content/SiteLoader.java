@@ -36,7 +36,7 @@ public final class SiteLoader {
         Map<String, List<SourcePage>> sectionPages = new LinkedHashMap<>();
         for (SourcePage page : pages) {
             String file = "content/" + page.path();
-            String top = page.path().contains("/") ? page.path().substring(0, page.path().indexOf('/')) : "";
+            String top = SitePaths.topFolder(page.path());
             switch (page.type()) {
                 case FieldRules.HOME -> {
                     if (!page.path().equals("index.md")) {
@@ -123,7 +123,7 @@ public final class SiteLoader {
         Map<String, SourcePage> urls = new HashMap<>();
         for (SourcePage page : pages) {
             // Section ids are scoped by their document (top folder), so a second plan may reuse "i", "ii", ...
-            String scope = page.path().contains("/") ? page.path().substring(0, page.path().indexOf('/')) : "";
+            String scope = SitePaths.topFolder(page.path());
             SourcePage other = ids.putIfAbsent(scope + "/" + page.id(), page);
             if (other != null) {
                 problems.add(new Problem("content/" + page.path(), page.lineOf("id"), "id '" + page.id()
@@ -140,13 +140,13 @@ public final class SiteLoader {
     /** Checks a document's sections and links them in reading order; renders their bodies. */
     private List<Section> buildSections(String folder, List<SourcePage> pages, List<Problem> problems) {
         List<SourcePage> ordered = new ArrayList<>(pages);
-        ordered.sort(Comparator.comparingInt(p -> (Integer) p.fields().get("order")));
+        ordered.sort(Comparator.comparingInt(SourcePage::order));
         Map<Integer, SourcePage> orders = new HashMap<>();
         Map<String, Section> byId = new HashMap<>();
         List<Section> sections = new ArrayList<>();
         for (SourcePage p : ordered) {
             String file = "content/" + p.path();
-            int order = (Integer) p.fields().get("order");
+            int order = p.order();
             SourcePage clash = orders.putIfAbsent(order, p);
             if (clash != null) {
                 problems.add(new Problem(file, p.lineOf("order"), "thứ tự order " + order + " đã dùng ở content/"

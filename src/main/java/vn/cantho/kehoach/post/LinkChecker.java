@@ -3,6 +3,7 @@ package vn.cantho.kehoach.post;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import vn.cantho.kehoach.content.Problem;
+import vn.cantho.kehoach.content.SitePaths;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -18,11 +19,17 @@ import java.util.Set;
 /**
  * Refuses a baked site with a broken internal link: every same-site href/src must name a file that
  * exists, and every {@code #fragment} an id on the target page. Only https and mailto links may leave
- * the site; {@code javascript:} and plain http are refused.
+ * the site; {@code javascript:} and plain http are refused. A link names the file its URL is served from
+ * ({@link SitePaths#fileOf}), so a folder must be linked with its trailing slash.
  */
 public final class LinkChecker {
 
-    public List<Problem> check(Path site) {
+    /**
+     * @param site        the baked site to check (usually the staging folder)
+     * @param publishedAs where that site is being published, named in messages instead of {@code site}
+     */
+    public List<Problem> check(Path site, Path publishedAs) {
+        String shown = publishedAs.normalize().toString().replace('\\', '/').replaceAll("/*$", "/");
         Map<Path, Set<String>> idsByFile = new HashMap<>();
         Map<Path, Document> docs = new HashMap<>();
         List<Path> pages = BakedPages.htmlFiles(site);
@@ -35,7 +42,7 @@ public final class LinkChecker {
         Map<Path, Path> targets = new HashMap<>();
         for (Path page : pages) {
             Document doc = docs.get(page);
-            String where = "target/www/" + site.relativize(page).toString().replace('\\', '/');
+            String where = shown + site.relativize(page).toString().replace('\\', '/');
             for (Element el : doc.select("[href], [src]")) {
                 String attr = el.hasAttr("href") ? "href" : "src";
                 String ref = el.attr(attr);
@@ -70,17 +77,24 @@ public final class LinkChecker {
         Path target = page;
         String path = uri.getPath();
         if (path != null && !path.isEmpty()) {
-            Path base = path.startsWith("/") ? site : page.getParent();
-            Path resolved = base.resolve(path.startsWith("/") ? path.substring(1) : path).normalize();
+            // The site URL the link resolves to, from the URL of the page it is on.
+            String url;
+            try {
+                URI pageUrl = new URI(null, null, "/" + site.relativize(page).toString().replace('\\', '/'), null);
+                url = pageUrl.resolve(new URI(uri.getRawPath())).normalize().getPath();
+            } catch (URISyntaxException e) {
+                return "địa chỉ không hợp lệ";
+            }
+            if (url.startsWith("/..")) {
+                return "trỏ ra ngoài trang web";
+            }
+            Path resolved = site.resolve(SitePaths.fileOf(url)).normalize();
             if (!resolved.startsWith(site)) {
                 return "trỏ ra ngoài trang web";
             }
-            target = targets.computeIfAbsent(resolved, r -> {
-                Path t = Files.isDirectory(r) ? r.resolve("index.html") : r;
-                return Files.isRegularFile(t) ? t : null;
-            });
+            target = targets.computeIfAbsent(resolved, r -> Files.isRegularFile(r) ? r : null);
             if (target == null) {
-                return "không có tệp này";
+                return Files.isDirectory(resolved) ? "địa chỉ thư mục phải kết thúc bằng '/'" : "không có tệp này";
             }
         }
         String fragment = uri.getFragment();

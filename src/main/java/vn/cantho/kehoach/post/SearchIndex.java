@@ -6,6 +6,7 @@ import vn.cantho.kehoach.content.Fold;
 import vn.cantho.kehoach.content.PlanDocument;
 import vn.cantho.kehoach.content.Section;
 import vn.cantho.kehoach.content.Site;
+import vn.cantho.kehoach.content.SitePaths;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,8 +21,7 @@ import java.util.Map;
 /**
  * The site's search index, made from the baked section pages: one entry per heading, paragraph and
  * point, each with its section and its {@code #id} and its text as shown. Written as compact JSON for
- * assets/js/search.js, which folds the text with assets/js/fold.js (the same folding as {@link Fold},
- * proved by shared test vectors) and feeds it to MiniSearch in the browser. Folded tokens are not
+ * assets/js/search.js, which folds the text the same way as {@link Fold} (proved by shared test vectors) and feeds it to MiniSearch in the browser. Folded tokens are not
  * shipped: they are a pure function of the text and would add about 13 KB gzipped to every first search.
  * <pre>
  * {"v":1,
@@ -44,7 +44,7 @@ public final class SearchIndex {
         List<Entry> out = new ArrayList<>();
         for (PlanDocument doc : site.documents()) {
             for (Section s : doc.sections()) {
-                Document page = BakedPages.parse(baked.resolve(s.url().substring(1)).resolve("index.html"));
+                Document page = BakedPages.parse(baked.resolve(SitePaths.fileOf(s.url())));
                 for (Element e : page.select("h1#tieu-de, #dau-van-ban, .official-text > [id], #chu-ky")) {
                     String text = e.text();
                     if (!text.isBlank()) {

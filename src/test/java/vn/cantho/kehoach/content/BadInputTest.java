@@ -133,6 +133,36 @@ class BadInputTest {
     }
 
     @Test
+    void orderWithALeadingZeroIsRefusedNotReadAsOctal() throws Exception {
+        site.write("kh-1/iii/index.md", "---\ntype: section\nid: iii\norder: 010\nlabel: \"Mục III\"\ntitle: \"T\"\n---\n\nText\n");
+        Problem p = fails("content/kh-1/iii/index.md", "order '010' có số 0 ở đầu");
+        assertEquals(4, p.line());
+        assertTrue(p.fix().contains("order: 10"), p.fix());
+    }
+
+    @Test
+    void anIsoDateIsRefusedWithTheFormToWrite() throws Exception {
+        String cover = Files.readString(site.root.resolve("content/kh-1/index.md"));
+        site.write("kh-1/index.md", cover.replace("ngay_hieu_luc: \"01/02/2026\"", "ngay_hieu_luc: 2026-03-15"));
+        Problem p = fails("content/kh-1/index.md", "ngay_hieu_luc '2026-03-15' không phải ngày hợp lệ");
+        assertTrue(p.fix().contains("ngay_hieu_luc: \"15/03/2026\""), p.fix());
+    }
+
+    @Test
+    void anEmptyRequiredFieldIsRefusedAtItsLine() throws Exception {
+        site.write("kh-1/iii/index.md", "---\ntype: section\nid: iii\norder: 9\nlabel:\ntitle: \"T\"\n---\n\nText\n");
+        assertEquals(5, fails("content/kh-1/iii/index.md", "để trống trường bắt buộc 'label'").line());
+    }
+
+    @Test
+    void directionControlsPastedFromAPdf() throws Exception {
+        site.section("iii", 9, null, "Đoạn một.\n\nĐoạn\u2067 hai\u2069.\n");
+        Problem p = fails("content/kh-1/iii/index.md", "ký tự vô hình U+2067");
+        assertEquals(11, p.line());
+        assertTrue(p.what().contains("dấu điều khiển hướng chữ") && p.what().contains("cột 5"), p.what());
+    }
+
+    @Test
     void invisibleCharactersPastedFromWord() throws Exception {
         site.section("iii", 9, null, "Đoạn một.\n\nĐoạn\u200b hai.\n");
         Problem p = fails("content/kh-1/iii/index.md", "ký tự vô hình U+200B");
@@ -155,7 +185,21 @@ class BadInputTest {
     @Test
     void brokenInternalLinkIsRefused() throws Exception {
         site.section("iii", 9, null, "Xem [khoản 1](/kh-1/ii/1/#doan-9).\n");
-        fails("target/www/kh-1/iii/index.html", "không có phần tử id 'doan-9'");
+        // Named where the site is being published (here --out), not a fixed target/www/.
+        fails(out + "/kh-1/iii/index.html", "không có phần tử id 'doan-9'");
+    }
+
+    @Test
+    void aFolderLinkNeedsItsTrailingSlash() throws Exception {
+        site.section("iii", 9, null, "Xem [khoản 1](/kh-1/ii/1).\n");
+        fails(out + "/kh-1/iii/index.html", "địa chỉ thư mục phải kết thúc bằng '/'");
+    }
+
+    @Test
+    void aRelativeLinkResolvesFromItsPage() throws Exception {
+        site.section("iii", 9, null, "Xem [khoản 1](../ii/1/#doan-9) và [mục I](../i/).\n");
+        Problem p = fails(out + "/kh-1/iii/index.html", "không có phần tử id 'doan-9'");
+        assertTrue(p.what().contains("../ii/1/#doan-9"), p.what());
     }
 
     @Test

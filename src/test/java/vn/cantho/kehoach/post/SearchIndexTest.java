@@ -1,13 +1,12 @@
 package vn.cantho.kehoach.post;
 
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.json.Json;
 import vn.cantho.kehoach.support.BuiltSite;
 import vn.cantho.kehoach.support.SourceText;
 
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +24,18 @@ class SearchIndexTest {
         return new Json().toType(Files.readString(BuiltSite.dir().resolve(SearchIndex.PATH)), Map.class);
     }
 
+    @SuppressWarnings("unchecked")
+    private static List<List<Object>> docs() throws Exception {
+        return (List<List<Object>>) index().get("docs");
+    }
+
     @Test
     @SuppressWarnings("unchecked")
-    void everyEntryPointsAtAnElementWithThatText() throws Exception {
+    void everyEntryPointsAtAnElementOfItsSection() throws Exception {
         Map<String, Object> index = index();
         List<List<Object>> sections = (List<List<Object>>) index.get("sections");
-        List<List<Object>> docs = (List<List<Object>>) index.get("docs");
         Set<String> targets = new HashSet<>();
-        for (List<Object> d : docs) {
+        for (List<Object> d : docs()) {
             List<Object> section = sections.get(((Number) d.get(0)).intValue());
             String url = (String) section.get(0);
             Object number = section.get(3);
@@ -40,29 +43,70 @@ class SearchIndexTest {
                     .replace('.', '-') + "/"), "official number matches the address: " + number + " " + url);
             String id = (String) d.get(1);
             assertTrue(targets.add(url + "#" + id), "duplicate entry " + url + "#" + id);
-            Element el = BuiltSite.at(url).getElementById(id);
-            assertNotNull(el, url + "#" + id);
-            assertEquals(el.text(), d.get(2));
+            assertNotNull(BuiltSite.at(url).getElementById(id), url + "#" + id);
         }
     }
 
+    /**
+     * Read in order, the entries are the source text of the plan (src/test/resources/source), each
+     * paragraph once: the heading block is one entry of several source lines, the signature block one
+     * entry of the scrape's signature, and the only entries not in the source are the two site titles of
+     * the parts without an official heading.
+     */
     @Test
-    @SuppressWarnings("unchecked")
-    void everyOfficialParagraphIsSearchable() throws Exception {
-        List<List<Object>> docs = (List<List<Object>>) index().get("docs");
-        String all = String.join("\n", docs.stream().map(d -> (String) d.get(2)).toList());
-        for (String para : SourceText.paragraphs()) {
-            assertTrue(all.contains(para), "not in the index: " + para);
+    void theEntriesAreTheSourceTextInReadingOrder() throws Exception {
+        List<String> source = SourceText.paragraphs();
+        List<String> notOfficial = new ArrayList<>(List.of("Phần mở đầu", "Phần kết thúc"));
+        String signature = String.join(" ", SourceText.signature());
+        int next = 0;
+        for (List<Object> d : docs()) {
+            String text = (String) d.get(2);
+            if (notOfficial.remove(text)) {
+                assertEquals("tieu-de", d.get(1), text);
+                continue;
+            }
+            if (d.get(1).equals("chu-ky")) {
+                assertEquals(signature, text);
+                continue;
+            }
+            assertTrue(next < source.size(), "more entries than source paragraphs: " + text);
+            StringBuilder run = new StringBuilder(source.get(next++));
+            while (!run.toString().equals(text) && text.startsWith(run + " ") && next < source.size()) {
+                run.append(' ').append(source.get(next++));
+            }
+            assertEquals(run.toString(), text, "entry " + d.get(0) + " " + d.get(1));
         }
+        assertEquals(List.of(), notOfficial, "each part without an official heading has its title entry");
+        assertEquals(source.size(), next, "every source paragraph is in the index");
+    }
+
+    @Test
+    void headingBlockIsOneEntryOfTheSourceLines() throws Exception {
+        String block = docs().stream().filter(d -> d.get(1).equals("dau-van-ban")).map(d -> (String) d.get(2))
+                .findFirst().orElseThrow();
+        assertEquals(String.join(" ", SourceText.paragraphs().subList(0, 6)), block);
+        assertTrue(block.startsWith("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 32/KH-UBND"), block);
     }
 
     @Test
     void oneEntryPerParagraphOfASection() throws Exception {
-        Document page = BuiltSite.at("/32-kh-ubnd-2026/ii/4-5/");
-        int blocks = page.select(".official-text > [id]").size();
+        // Section II.4.5 in the source: its heading line up to the heading of 4.6.
+        List<String> source = SourceText.paragraphs();
+        int from = indexStartingWith(source, "4.5. ");
+        int to = indexStartingWith(source, "4.6. ");
         String json = Files.readString(BuiltSite.dir().resolve(SearchIndex.PATH));
-        long entries = json.lines().filter(l -> l.startsWith("[" + sectionIndexOf(json, "/32-kh-ubnd-2026/ii/4-5/") + ",")).count();
-        assertEquals(blocks + 1, entries, "paragraphs, dash headings and the section heading");
+        int section = sectionIndexOf(json, "/32-kh-ubnd-2026/ii/4-5/");
+        long entries = docs().stream().filter(d -> ((Number) d.get(0)).intValue() == section).count();
+        assertEquals(to - from, entries, "the heading and every paragraph and dash heading of the source");
+    }
+
+    private static int indexStartingWith(List<String> paragraphs, String prefix) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (paragraphs.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        throw new AssertionError(prefix);
     }
 
     @SuppressWarnings("unchecked")

@@ -51,4 +51,18 @@ public final class SourceText {
         }
         return out;
     }
+
+    /** A cell of the metadata table at the top of the scrape ("| Người ký | Nguyễn Văn Hòa |", line 7). */
+    public static String metadata(int line) {
+        String[] cells = lines().get(line - 1).split("\\|");
+        return cells[2].strip();
+    }
+
+    /**
+     * The signature block as the scrape has it: the authority, which the scrape broke over lines 188-189
+     * ("TM. ỦY BAN NHÂN" / "DÂN"), then the signer, given only by the metadata table (line 7).
+     */
+    public static List<String> signature() {
+        return List.of(clean(188) + " " + clean(189), metadata(7));
+    }
 }
