@@ -14,9 +14,8 @@ import java.util.Set;
  */
 public final class EditorLitter {
     private static final Set<String> SYSTEM_FILES = Set.of("thumbs.db", "ehthumbs.db", "desktop.ini");
-    /** Vim probes a folder's writability with "4913", then 4913 + 123k while that name is taken. */
-    private static final int VIM_PROBE = 4913;
-    private static final int VIM_PROBE_STEP = 123;
+    /** Vim's probe of a folder's writability, created and deleted at once; left behind by a crash. */
+    private static final String VIM_PROBE = "4913";
 
     private EditorLitter() {
     }
@@ -32,7 +31,7 @@ public final class EditorLitter {
                 || lower.endsWith(".swp") || lower.endsWith(".swx") || lower.endsWith(".swo")
                 || (name.length() > 1 && name.startsWith("#") && name.endsWith("#"))
                 || SYSTEM_FILES.contains(lower)
-                || isVimProbe(name);
+                || name.equals(VIM_PROBE);
     }
 
     /** True when {@code path}, or a folder between {@code root} and it, is litter. */
@@ -43,13 +42,5 @@ public final class EditorLitter {
             }
         }
         return false;
-    }
-
-    private static boolean isVimProbe(String name) {
-        if (name.isEmpty() || name.length() > 9 || !name.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return false;
-        }
-        int n = Integer.parseInt(name);
-        return n >= VIM_PROBE && (n - VIM_PROBE) % VIM_PROBE_STEP == 0;
     }
 }
