@@ -64,10 +64,8 @@ public final class SiteBuild {
             if (!collisions.isEmpty()) {
                 throw new BuildFailure(collisions);
             }
-            Path staging = staged.prepare();
-            Baker.Stats stats;
-            try {
-                stats = baker.bake(site, sources, staging);
+            Baker.Stats stats = staged.publish(staging -> {
+                Baker.Stats baked = baker.bake(site, sources, staging);
                 phases.put("bake", lapMillis(mark));
                 SearchIndex.write(site, staging);
                 Sitemap.write(site, staging);
@@ -82,10 +80,8 @@ public final class SiteBuild {
                 if (!problems.isEmpty()) {
                     throw new BuildFailure(problems);
                 }
-            } catch (RuntimeException e) {
-                throw staged.failed(e);
-            }
-            staged.publish();
+                return baked;
+            });
             phases.put("publish", lapMillis(mark));
             return new Report(site.pages().size(), (System.nanoTime() - start) / 1_000_000, staged.target(), stats, phases);
         }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * One build's way to the published folder: it waits for any other build of the same output
@@ -71,8 +72,27 @@ public final class StagedOutput implements AutoCloseable {
         return target;
     }
 
+    /**
+     * Runs {@code writer} on this build's own, empty staging folder and, if it returns, replaces the output
+     * with that folder. If it throws, the staging folder is thrown away and the output stays as it was; a
+     * failure caused by the folder not being writable (full disk, read-only) becomes a {@link BuildFailure}
+     * with one clear message.
+     * @return what the writer returned
+     */
+    public <T> T publish(Function<Path, T> writer) {
+        Path s = prepare();
+        T result;
+        try {
+            result = writer.apply(s);
+        } catch (RuntimeException e) {
+            throw failed(e);
+        }
+        swap();
+        return result;
+    }
+
     /** This build's fresh, empty staging folder. */
-    public Path prepare() {
+    private Path prepare() {
         if (staging != null) {
             throw new IllegalStateException("already prepared: " + staging);
         }
@@ -87,7 +107,7 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     /** Replaces the output with the staging folder; the previous site is deleted afterwards. */
-    public void publish() {
+    private void swap() {
         if (staging == null || published) {
             throw new IllegalStateException("nothing to publish");
         }
@@ -122,12 +142,8 @@ public final class StagedOutput implements AutoCloseable {
         }
     }
 
-    /**
-     * What to throw for a failure while writing the staging folder: a {@link BuildFailure} with one clear
-     * message when the folder cannot be written (full disk, read-only), otherwise {@code failure} itself.
-     * The staging folder is thrown away either way.
-     */
-    public RuntimeException failed(RuntimeException failure) {
+    /** What to throw for a failure while writing the staging folder, which is thrown away. */
+    private RuntimeException failed(RuntimeException failure) {
         Optional<Problem> unwritable = UnwritableOutput.diagnose(target.getParent(), failure);
         discard();
         return unwritable.<RuntimeException>map(p -> new BuildFailure(List.of(p))).orElse(failure);
