@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -67,18 +68,11 @@ class ConcurrentBuildsTest {
 
         List<String> notices = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean stop = new AtomicBoolean();
-        PreviewLoad.Result[] result = new PreviewLoad.Result[1];
+        Supplier<PreviewLoad.Result> readers;
         List<ChildJvm> children = new ArrayList<>();
         try (PreviewServer server = new PreviewServer(out, 0)) {
             server.start();
-            Thread readers = new Thread(() -> {
-                try {
-                    result[0] = PreviewLoad.run(server.url(), allowed, 8, stop);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            readers.start();
+            readers = PreviewLoad.inBackground(server.url(), allowed, 8, stop);
             // the preview's own rebuilds, alternating A and B, while two more JVMs build the same output
             Thread preview = new Thread(() -> {
                 for (int i = 1; i <= 4; i++) {
@@ -95,9 +89,8 @@ class ConcurrentBuildsTest {
             }
             preview.join(180_000);
             stop.set(true);
-            readers.join(60_000);
         }
-        PreviewLoad.Result r = result[0];
+        PreviewLoad.Result r = readers.get();
         System.out.println("ConcurrentBuildsTest: 2 processes building, 8 readers: " + r.figures());
         assertEquals(0, r.errors(), r.errorSamples().toString());
         assertTrue(r.requests() > 100, r.figures());

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import vn.cantho.kehoach.support.PreviewLoad;
 import vn.cantho.kehoach.support.TempSite;
@@ -115,15 +116,7 @@ class PreviewServerTest {
         AtomicBoolean stop = new AtomicBoolean();
         try (PreviewServer swapped = new PreviewServer(out, 0)) {
             swapped.start();
-            PreviewLoad.Result[] result = new PreviewLoad.Result[1];
-            Thread readers = new Thread(() -> {
-                try {
-                    result[0] = PreviewLoad.run(swapped.url(), allowed, 8, stop);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            readers.start();
+            Supplier<PreviewLoad.Result> readers = PreviewLoad.inBackground(swapped.url(), allowed, 8, stop);
             for (int swap = 1; swap <= 60; swap++) {
                 Path from = versions.get(swap % 2);
                 try (StagedOutput staged = StagedOutput.open(out, n -> { })) {
@@ -132,10 +125,10 @@ class PreviewServerTest {
                 Thread.sleep(20);
             }
             stop.set(true);
-            readers.join();
-            System.out.println("PreviewServerTest: 60 swaps, 8 readers: " + result[0].figures());
-            assertEquals(0, result[0].errors(), result[0].errorSamples().toString());
-            assertTrue(result[0].requests() > 200, result[0].figures());
+            PreviewLoad.Result r = readers.get();
+            System.out.println("PreviewServerTest: 60 swaps, 8 readers: " + r.figures());
+            assertEquals(0, r.errors(), r.errorSamples().toString());
+            assertTrue(r.requests() > 200, r.figures());
         }
     }
 

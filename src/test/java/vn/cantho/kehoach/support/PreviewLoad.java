@@ -21,7 +21,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -122,6 +124,19 @@ public final class PreviewLoad {
         }
         return new Result(all.length, errorTotal, List.copyOf(errors), all[all.length / 2],
                 all[(int) Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)], all[all.length - 1]);
+    }
+
+    /** {@link #run} on a thread of its own, for a test that does something else meanwhile. */
+    public static Supplier<Result> inBackground(String base, Map<String, Set<String>> allowed, int readers, AtomicBoolean stop) {
+        CompletableFuture<Result> result = new CompletableFuture<>();
+        new Thread(() -> {
+            try {
+                result.complete(run(base, allowed, readers, stop));
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        }, "readers").start();
+        return result::join;
     }
 
     public static String sha256(byte[] bytes) {
