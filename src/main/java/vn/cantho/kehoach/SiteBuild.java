@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The whole pipeline: content (read and check) → bake (JBake) → post-process (link check, search
@@ -27,56 +28,64 @@ import java.util.Map;
  */
 public final class SiteBuild {
     private final Baker baker;
+    private final Consumer<String> notices;
 
     public SiteBuild() {
         this(new Baker());
     }
 
     public SiteBuild(Baker baker) {
+        this(baker, System.out::println);
+    }
+
+    /** @param notices where to say that the build waits for another one, or tidied what a killed one left */
+    public SiteBuild(Baker baker, Consumer<String> notices) {
         this.baker = baker;
+        this.notices = notices;
     }
 
     /** What a successful build did. */
     public record Report(int pages, long millis, Path output, Baker.Stats bake, Map<String, Long> phaseMillis) {
     }
 
-    /** @throws BuildFailure with every problem found; the output is then left as it was */
+    /**
+     * Builds into a staging folder of its own and publishes it only when complete. One build at a time per
+     * output folder: a second one waits (and says so) before reading the sources.
+     * @throws BuildFailure with every problem found; the output is then left as it was
+     */
     public Report run(Baker.Sources sources, Path output) {
         long start = System.nanoTime();
         Map<String, Long> phases = new LinkedHashMap<>();
         long[] mark = {start};
-        Site site = new SiteLoader().load(sources.content());
-        phases.put("load", lapMillis(mark));
-        List<Problem> collisions = AssetCollisions.check(site, sources.assets(), writtenAfterBaking(site));
-        if (!collisions.isEmpty()) {
-            throw new BuildFailure(collisions);
-        }
-        StagedOutput staged = new StagedOutput(output);
-        Path staging = staged.prepare();
-        Baker.Stats stats;
-        try {
-            stats = baker.bake(site, sources, staging);
-            phases.put("bake", lapMillis(mark));
-            SearchIndex.write(site, staging);
-            Sitemap.write(site, staging);
-            for (PlanDocument doc : site.documents()) {
-                AkomaNtoso.write(doc, staging);
+        try (StagedOutput staged = StagedOutput.open(output, notices)) {
+            phases.put("wait", lapMillis(mark));
+            Site site = new SiteLoader().load(sources.content());
+            phases.put("load", lapMillis(mark));
+            List<Problem> collisions = AssetCollisions.check(site, sources.assets(), writtenAfterBaking(site));
+            if (!collisions.isEmpty()) {
+                throw new BuildFailure(collisions);
             }
-            phases.put("search, sitemap, xml", lapMillis(mark));
-            AssetFingerprints.apply(staging);
-            phases.put("fingerprints", lapMillis(mark));
-            List<Problem> problems = new LinkChecker().check(staging, output);
-            phases.put("link check", lapMillis(mark));
-            if (!problems.isEmpty()) {
-                throw new BuildFailure(problems);
-            }
-            staged.publish();
+            Baker.Stats stats = staged.publish(staging -> {
+                Baker.Stats baked = baker.bake(site, sources, staging);
+                phases.put("bake", lapMillis(mark));
+                SearchIndex.write(site, staging);
+                Sitemap.write(site, staging);
+                for (PlanDocument doc : site.documents()) {
+                    AkomaNtoso.write(doc, staging);
+                }
+                phases.put("search, sitemap, xml", lapMillis(mark));
+                AssetFingerprints.apply(staging);
+                phases.put("fingerprints", lapMillis(mark));
+                List<Problem> problems = new LinkChecker().check(staging, output);
+                phases.put("link check", lapMillis(mark));
+                if (!problems.isEmpty()) {
+                    throw new BuildFailure(problems);
+                }
+                return baked;
+            });
             phases.put("publish", lapMillis(mark));
-        } catch (RuntimeException e) {
-            staged.discard();
-            throw e;
+            return new Report(site.pages().size(), (System.nanoTime() - start) / 1_000_000, staged.target(), stats, phases);
         }
-        return new Report(site.pages().size(), (System.nanoTime() - start) / 1_000_000, staged.target(), stats, phases);
     }
 
     /** Site paths the post-processing writes, which no asset may take. */

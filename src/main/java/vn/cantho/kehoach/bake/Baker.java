@@ -1,6 +1,5 @@
 package vn.cantho.kehoach.bake;
 
-import org.jbake.app.Asset;
 import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
@@ -114,7 +113,7 @@ public final class Baker {
         utensils.setContentStore(store);
         utensils.setCrawler(new Crawler(store, config));
         utensils.setRenderer(new Renderer(store, config));
-        utensils.setAsset(new Asset(config));
+        utensils.setAsset(new LitterFreeAsset(config));
         Oven oven = new Oven(utensils);
         oven.bake();
         List<Throwable> errors = oven.getErrors();

@@ -3,7 +3,7 @@ package vn.cantho.kehoach.cli;
 import vn.cantho.kehoach.SiteBuild;
 import vn.cantho.kehoach.bake.Baker;
 import vn.cantho.kehoach.content.BuildFailure;
-import vn.cantho.kehoach.output.ChangeWatcher;
+import vn.cantho.kehoach.output.LivePreview;
 import vn.cantho.kehoach.output.PreviewServer;
 
 import java.nio.file.Path;
@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Command line: {@code build} bakes the site into target/www; {@code serve} builds, serves it on
- * 127.0.0.1 and rebuilds when content, templates or assets change.
+ * 127.0.0.1 and rebuilds when content, templates or assets change. Builds of the same output, from this
+ * process or another, take turns; a failed build of any kind leaves the last good site in place.
  * <pre>
  *   Main build [--root DIR] [--out DIR]
  *   Main serve [--root DIR] [--out DIR] [--port N]
@@ -29,25 +30,19 @@ public final class Main {
         Path root = Path.of(option(args, "--root", "."));
         Path out = Path.of(option(args, "--out", root.resolve("target/www").toString()));
         Baker.Sources sources = Baker.Sources.of(root);
-        boolean ok = build(sources, out);
         if (args[0].equals("build")) {
-            System.exit(ok ? 0 : 1);
+            System.exit(build(sources, out) ? 0 : 1);
         }
         int port = Integer.parseInt(option(args, "--port", "8000"));
-        try (PreviewServer server = new PreviewServer(out, port)) {
-            server.start();
-            System.out.println("Xem trước tại / preview at " + server.url() + " (Ctrl+C để dừng)");
-            ChangeWatcher watcher = new ChangeWatcher(List.of(sources.content(), sources.templates(), sources.assets()));
-            while (true) {
-                Thread.sleep(500);
-                if (watcher.changed()) {
-                    System.out.println("Thay đổi được phát hiện, đang dựng lại / change detected, rebuilding...");
-                    build(sources, out);
-                }
-            }
+        // The watcher's baseline is taken here, before the first build: an edit saved during it is seen.
+        try (LivePreview preview = new LivePreview(List.of(sources.content(), sources.templates(), sources.assets()),
+                new PreviewServer(out, port), () -> build(sources, out), System.out::println)) {
+            preview.start();
+            preview.run(500);
         }
     }
 
+    /** Builds and reports; false (with the reason printed) if the build failed in any way. */
     private static boolean build(Baker.Sources sources, Path out) {
         try {
             SiteBuild.Report r = new SiteBuild().run(sources, out);
@@ -55,9 +50,15 @@ public final class Main {
             return true;
         } catch (BuildFailure f) {
             System.err.println("DỰNG TRANG THẤT BẠI / BUILD FAILED: " + f.getMessage());
-            System.err.println("Trang đã dựng lần trước trong " + out + " được giữ nguyên.");
-            return false;
+        } catch (OutOfMemoryError e) {
+            System.err.println("DỰNG TRANG THẤT BẠI / BUILD FAILED: hết bộ nhớ khi dựng trang (" + e.getMessage() + ")"
+                    + "\n    cách sửa: cho Java thêm bộ nhớ, ví dụ MAVEN_OPTS=-Xmx1g, rồi dựng lại");
+        } catch (RuntimeException | Error e) {
+            System.err.println("DỰNG TRANG THẤT BẠI / BUILD FAILED: lỗi không mong đợi: " + e);
+            e.printStackTrace();
         }
+        System.err.println("Trang đã dựng lần trước trong " + out + " được giữ nguyên.");
+        return false;
     }
 
     private static String option(String[] args, String name, String fallback) {

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 /**
  * Reads every file under {@code content/}: checks that names are safe for URLs (JBake would %-encode
  * anything else), that only Markdown lives there, that text is UTF-8, and splits front matter from body.
+ * Editors' and systems' litter ({@link EditorLitter}) is skipped.
  */
 public final class ContentReader {
     private static final String MD = ".md";
@@ -27,7 +28,7 @@ public final class ContentReader {
         List<Problem> problems = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(contentDir)) {
-            files = walk.filter(p -> !p.equals(contentDir)).sorted().toList();
+            files = walk.filter(p -> !p.equals(contentDir) && !EditorLitter.isLitter(contentDir, p)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + contentDir, e);
         }

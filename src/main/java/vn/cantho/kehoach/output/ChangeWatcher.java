@@ -1,5 +1,7 @@
 package vn.cantho.kehoach.output;
 
+import vn.cantho.kehoach.content.EditorLitter;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,12 +10,14 @@ import java.util.stream.Stream;
 
 /**
  * Tells when anything under the watched folders changed, by polling a fingerprint of file names,
- * sizes and modification times (portable, and cheap for a site of this size).
+ * sizes and modification times (portable, and cheap for a site of this size). Editors' swap files,
+ * backups and other {@link EditorLitter} are not looked at, so they never trigger a rebuild.
  */
 public final class ChangeWatcher {
     private final List<Path> folders;
     private long last;
 
+    /** Takes the baseline now: a change made after this call is reported by the next {@link #changed()}. */
     public ChangeWatcher(List<Path> folders) {
         this.folders = List.copyOf(folders);
         this.last = fingerprint();
@@ -36,7 +40,7 @@ public final class ChangeWatcher {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(folder)) {
-                for (Path p : walk.sorted().toList()) {
+                for (Path p : walk.filter(q -> !EditorLitter.isLitter(folder, q)).sorted().toList()) {
                     h = 31 * h + p.toString().hashCode();
                     if (Files.isRegularFile(p)) {
                         h = 31 * h + Files.size(p);

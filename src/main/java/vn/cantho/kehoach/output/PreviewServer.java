@@ -9,8 +9,14 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import vn.cantho.kehoach.post.AssetFingerprints;
 
@@ -18,6 +24,11 @@ import vn.cantho.kehoach.post.AssetFingerprints;
  * A preview server for the baked site: bound to the loopback address only, GET and HEAD only, and it
  * never serves a file outside its root (paths are decoded, normalised and checked; links are not followed
  * out of the root). Missing paths get the site's 404 page with status 404.
+ * <p>
+ * Builds replace the root folder while it serves ({@link StagedOutput}: two renames, files never written
+ * in place). Each response is one whole file of one build: the file is read completely before anything
+ * is sent, and a request that meets the instant of a swap (the root missing or replaced while it was
+ * looked up) is answered again from the new root instead of with a 404.
  */
 public final class PreviewServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of(
@@ -31,12 +42,31 @@ public final class PreviewServer implements AutoCloseable {
             "txt", "text/plain; charset=utf-8",
             "xml", "application/xml; charset=utf-8");
 
+    static {
+        // Headers and body go out in separate writes: without TCP_NODELAY, Nagle's algorithm and the
+        // reader's delayed ACK hold each keep-alive response about 40 ms. Read once, when the JDK's
+        // server first starts.
+        System.setProperty("sun.net.httpserver.nodelay", System.getProperty("sun.net.httpserver.nodelay", "true"));
+    }
+
+    /** How long a request waits for a swap of the root to end before the path counts as missing. */
+    private static final long SWAP_WAIT_MILLIS = 2000;
+    private static final int THREADS = 8;
+
     private final Path root;
     private final HttpServer server;
+    private final ExecutorService workers;
 
     public PreviewServer(Path root, int port) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        AtomicInteger n = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(THREADS, r -> {
+            Thread t = new Thread(r, "preview-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(workers);
         server.createContext("/", this::handle);
     }
 
@@ -59,6 +89,7 @@ public final class PreviewServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        workers.shutdownNow();
     }
 
     private void handle(HttpExchange ex) throws IOException {
@@ -69,18 +100,53 @@ public final class PreviewServer implements AutoCloseable {
                 send(ex, 405, "text/plain; charset=utf-8", "no-cache", "Method not allowed".getBytes());
                 return;
             }
-            Path file = resolve(ex.getRequestURI());
-            if (file == null) {
-                Path notFound = root.resolve("404.html");
-                byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound) : "Not found".getBytes();
-                send(ex, 404, TYPES.get("html"), "no-cache", body);
-                return;
+            long deadline = System.nanoTime() + SWAP_WAIT_MILLIS * 1_000_000;
+            while (true) {
+                Object before = rootIdentity();
+                try {
+                    Path file = resolve(ex.getRequestURI());
+                    if (file != null) {
+                        byte[] body = Files.readAllBytes(file);
+                        String name = file.getFileName().toString();
+                        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+                        // Content-hashed names never change content: cache them for good; everything else is revalidated.
+                        String cache = AssetFingerprints.HASHED.matcher(name).matches() ? "public, max-age=31536000, immutable" : "no-cache";
+                        send(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), cache, body);
+                        return;
+                    }
+                    if (before != null && before.equals(rootIdentity()) || System.nanoTime() > deadline) {
+                        Path notFound = root.resolve("404.html");
+                        byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound) : "Not found".getBytes();
+                        send(ex, 404, TYPES.get("html"), "no-cache", body);
+                        return;
+                    }
+                } catch (NoSuchFileException | java.nio.file.NotDirectoryException e) {
+                    if (System.nanoTime() > deadline) {
+                        send(ex, 404, "text/plain; charset=utf-8", "no-cache", "Not found".getBytes());
+                        return;
+                    }
+                }
+                pause();
             }
-            String name = file.getFileName().toString();
-            String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-            // Content-hashed names never change content: cache them for good; everything else is revalidated.
-            String cache = AssetFingerprints.HASHED.matcher(name).matches() ? "public, max-age=31536000, immutable" : "no-cache";
-            send(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), cache, Files.readAllBytes(file));
+        }
+    }
+
+    /** The root folder's identity (inode and creation time), which a swap changes; null while it is missing. */
+    private Object rootIdentity() {
+        try {
+            BasicFileAttributes a = Files.readAttributes(root, BasicFileAttributes.class);
+            return a.fileKey() == null ? a.creationTime() : List.of(a.fileKey(), a.creationTime());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
     }
 

@@ -16,6 +16,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+import vn.cantho.kehoach.support.PreviewLoad;
+import vn.cantho.kehoach.support.TempSite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,6 +46,9 @@ class PreviewServerTest {
         Files.writeString(root.resolve("404.html"), "<p>không tìm thấy</p>");
         Files.writeString(tmp.resolve("secret.txt"), "SECRET");
         Files.createSymbolicLink(root.resolve("link.txt"), tmp.resolve("secret.txt"));
+        Files.createDirectories(tmp.resolve("outside"));
+        Files.writeString(tmp.resolve("outside/index.html"), "SECRET folder");
+        Files.createSymbolicLink(root.resolve("linked-folder"), tmp.resolve("outside"));
         server = new PreviewServer(root, 0);
         server.start();
     }
@@ -75,11 +87,54 @@ class PreviewServerTest {
     @Test
     void refusesTraversalOutOfTheRoot() throws Exception {
         for (String path : new String[]{"/../secret.txt", "/a/../../secret.txt", "/%2e%2e/secret.txt",
-                "/a/%2e%2e/%2e%2e/secret.txt", "/..%2fsecret.txt", "/link.txt", "/%2e%2e%5csecret.txt"}) {
+                "/a/%2e%2e/%2e%2e/secret.txt", "/..%2fsecret.txt", "/link.txt", "/%2e%2e%5csecret.txt",
+                "/%2E%2E/secret.txt", "/%252e%252e/secret.txt", "/a/..%2F..%2Fsecret.txt", "/.%2e/secret.txt",
+                "/linked-folder/", "/linked-folder/index.html", "/a/../linked-folder/", "//secret.txt",
+                "/%2e%2e%00/secret.txt"}) {
             String r = raw("GET " + path + " HTTP/1.1");
             assertFalse(r.contains("SECRET"), path + " leaked: " + r);
             assertTrue(r.startsWith("HTTP/1.1 404") || r.startsWith("HTTP/1.1 400"), path + ": " + r);
         }
+    }
+
+    @Test
+    void servesWholeFilesOfOneBuildWhileBuildsReplaceTheFolder() throws Exception {
+        server.close();
+        Path out = tmp.resolve("site/www");
+        List<Path> versions = new ArrayList<>();
+        for (int v = 0; v < 2; v++) {
+            Path dir = tmp.resolve("v" + v);
+            for (int i = 0; i < 20; i++) {
+                // pages of different sizes per version, so a truncated or mixed body is seen
+                Files.createDirectories(dir.resolve("p" + i));
+                Files.writeString(dir.resolve("p" + i + "/index.html"), ("<p>bản " + v + " trang " + i + "</p>\n").repeat(200 + 300 * v + i));
+            }
+            versions.add(dir);
+        }
+        Map<String, Set<String>> allowed = PreviewLoad.versions(versions);
+        copyInto(versions.get(0), out);
+        AtomicBoolean stop = new AtomicBoolean();
+        try (PreviewServer swapped = new PreviewServer(out, 0)) {
+            swapped.start();
+            Supplier<PreviewLoad.Result> readers = PreviewLoad.inBackground(swapped.url(), allowed, 8, stop);
+            for (int swap = 1; swap <= 60; swap++) {
+                Path from = versions.get(swap % 2);
+                try (StagedOutput staged = StagedOutput.open(out, n -> { })) {
+                    staged.publish(staging -> copyInto(from, staging));
+                }
+                Thread.sleep(20);
+            }
+            stop.set(true);
+            PreviewLoad.Result r = readers.get();
+            System.out.println("PreviewServerTest: 60 swaps, 8 readers: " + r.figures());
+            assertEquals(0, r.errors(), r.errorSamples().toString());
+            assertTrue(r.requests() > 200, r.figures());
+        }
+    }
+
+    private static Path copyInto(Path from, Path to) {
+        TempSite.copy(from, to);
+        return to;
     }
 
     @Test
