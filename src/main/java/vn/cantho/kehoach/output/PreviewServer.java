@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import vn.cantho.kehoach.content.SitePaths;
 import vn.cantho.kehoach.post.AssetFingerprints;
 
 /**
@@ -105,6 +106,12 @@ public final class PreviewServer implements AutoCloseable {
                 Object before = rootIdentity();
                 try {
                     Path file = resolve(ex.getRequestURI());
+                    String folder = file == null ? folderRedirect(ex.getRequestURI()) : null;
+                    if (folder != null) {
+                        ex.getResponseHeaders().set("Location", folder);
+                        send(ex, 301, "text/plain; charset=utf-8", "no-cache", new byte[0]);
+                        return;
+                    }
                     if (file != null) {
                         byte[] body = Files.readAllBytes(file);
                         String name = file.getFileName().toString();
@@ -150,18 +157,36 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Where to send a request for a folder named without its trailing slash ("/a/b" → "/a/b/", as web
+     * servers do, so the page's relative links work), or null when the path is not such a folder.
+     */
+    String folderRedirect(URI uri) {
+        String path = uri.getPath();
+        if (path == null || path.endsWith("/") || !path.startsWith("/") || path.indexOf('\0') >= 0 || path.contains("\\")) {
+            return null;
+        }
+        Path folder = root.resolve(path.substring(1)).normalize();
+        try {
+            if (!folder.startsWith(root) || !Files.isRegularFile(folder.resolve(SitePaths.INDEX))
+                    || !folder.toRealPath().startsWith(root.toRealPath())) {
+                return null;
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return uri.getRawPath() + "/" + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
     /** The file for a request path, or null when it does not exist or lies outside the root. */
     Path resolve(URI uri) throws IOException {
         String path = uri.getPath();
         if (path == null || !path.startsWith("/") || path.indexOf('\0') >= 0 || path.contains("\\")) {
             return null;
         }
-        Path candidate = root.resolve(path.substring(1)).normalize();
+        Path candidate = root.resolve(SitePaths.fileOf(path)).normalize();
         if (!candidate.startsWith(root)) {
             return null;
-        }
-        if (Files.isDirectory(candidate)) {
-            candidate = candidate.resolve("index.html");
         }
         if (!Files.isRegularFile(candidate)) {
             return null;

@@ -69,6 +69,19 @@ class PreviewServerTest {
     }
 
     @Test
+    void aFolderWithoutItsSlashIsRedirectedToIt() throws Exception {
+        HttpClient client = HttpClient.newHttpClient(); // does not follow redirects
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(server.url() + "a?q=x")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(301, r.statusCode());
+        assertEquals("/a/?q=x", r.headers().firstValue("location").orElse(""));
+        HttpResponse<String> out = client.send(HttpRequest.newBuilder(URI.create(server.url() + "linked-folder")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, out.statusCode(), "a link pointing out of the root is not followed, not even to redirect");
+        assertFalse(out.body().contains("SECRET"));
+    }
+
+    @Test
     void servesPagesAndFolderIndexes() throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(server.url() + "a/")).build(), HttpResponse.BodyHandlers.ofString());
