@@ -7,6 +7,8 @@ import vn.cantho.kehoach.content.Problem;
 import vn.cantho.kehoach.content.Site;
 import vn.cantho.kehoach.content.SiteLoader;
 import vn.cantho.kehoach.output.StagedOutput;
+import vn.cantho.kehoach.permalinks.Permalinks;
+import vn.cantho.kehoach.permalinks.RedirectMaps;
 import vn.cantho.kehoach.content.PlanDocument;
 import vn.cantho.kehoach.post.AkomaNtoso;
 import vn.cantho.kehoach.post.AssetFingerprints;
@@ -26,6 +28,7 @@ import java.util.Map;
  */
 public final class SiteBuild {
     private final Baker baker;
+    private boolean recordPermalinks;
 
     public SiteBuild() {
         this(new Baker());
@@ -33,6 +36,12 @@ public final class SiteBuild {
 
     public SiteBuild(Baker baker) {
         this.baker = baker;
+    }
+
+    /** This build rewrites the permalinks manifest instead of checking against it (the explicit command). */
+    public SiteBuild recordingPermalinks() {
+        this.recordPermalinks = true;
+        return this;
     }
 
     /** What a successful build did. */
@@ -45,6 +54,7 @@ public final class SiteBuild {
         Map<String, Long> phases = new LinkedHashMap<>();
         long[] mark = {start};
         Site site = new SiteLoader().load(sources.content());
+        Permalinks permalinks = Permalinks.prepare(site, sources.root());
         phases.put("load", lapMillis(mark));
         List<Problem> collisions = AssetCollisions.check(site, sources.assets(), writtenAfterBaking(site));
         if (!collisions.isEmpty()) {
@@ -57,6 +67,7 @@ public final class SiteBuild {
             stats = baker.bake(site, sources, staging);
             phases.put("bake", lapMillis(mark));
             SearchIndex.write(site, staging);
+            permalinks.writeMaps(staging);
             Sitemap.write(site, staging);
             for (PlanDocument doc : site.documents()) {
                 AkomaNtoso.write(doc, staging);
@@ -64,8 +75,11 @@ public final class SiteBuild {
             phases.put("search, sitemap, xml", lapMillis(mark));
             AssetFingerprints.apply(staging);
             phases.put("fingerprints", lapMillis(mark));
-            List<Problem> problems = new LinkChecker().check(staging);
+            List<Problem> problems = new ArrayList<>(new LinkChecker().check(staging));
             phases.put("link check", lapMillis(mark));
+            Permalinks.Verdict kept = permalinks.verify(staging, recordPermalinks && problems.isEmpty());
+            kept.notices().forEach(System.out::println);
+            problems.addAll(kept.problems());
             if (!problems.isEmpty()) {
                 throw new BuildFailure(problems);
             }
@@ -81,6 +95,7 @@ public final class SiteBuild {
     /** Site paths the post-processing writes, which no asset may take. */
     private static List<String> writtenAfterBaking(Site site) {
         List<String> paths = new ArrayList<>(List.of(SearchIndex.PATH, Sitemap.SITEMAP, Sitemap.ROBOTS));
+        paths.addAll(RedirectMaps.PATHS);
         for (PlanDocument doc : site.documents()) {
             paths.add(doc.xmlUrl().substring(1));
         }

@@ -1,0 +1,126 @@
+package vn.cantho.kehoach.permalinks;
+
+import vn.cantho.kehoach.content.Problem;
+import vn.cantho.kehoach.content.Site;
+import vn.cantho.kehoach.content.SourcePage;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Compares what a baked site keeps reachable with the manifest. Kept are the addresses the site publishes,
+ * plus those that still land through a move (an old URL's anchors land on the same ids of the new page; on the
+ * full-text page an old section prefix lands on the new one, as {@code js/redirect.js} maps it), plus the
+ * anchors of a page whose section was abolished (the page stays and says so; its paragraphs are gone).
+ */
+final class PermalinkCheck {
+    private static final int LISTED = 20;
+
+    private PermalinkCheck() {
+    }
+
+    /** Every address the baked site keeps reachable. */
+    static SortedSet<String> kept(SortedSet<String> published, List<Move> moves, Manifest manifest, Set<String> abolished) {
+        SortedSet<String> kept = new TreeSet<>(published);
+        for (Move m : moves) {
+            for (String a : published.tailSet(m.to() + "#")) {
+                if (!a.startsWith(m.to() + "#")) {
+                    break;
+                }
+                kept.add(m.from() + a.substring(m.to().length()));
+            }
+            if (m.fullTextUrl() != null) {
+                String newPrefix = m.fullTextUrl() + "#" + m.newId();
+                for (String a : published.tailSet(newPrefix)) {
+                    if (!a.startsWith(newPrefix)) {
+                        break;
+                    }
+                    String rest = a.substring(newPrefix.length());
+                    if (rest.isEmpty() || rest.startsWith("-")) {
+                        kept.add(m.fullTextUrl() + "#" + m.oldId() + rest);
+                    }
+                }
+            }
+        }
+        if (manifest != null) {
+            for (String a : manifest.addresses()) {
+                if (a.contains("#") && abolished.contains(Manifest.pageOf(a))) {
+                    kept.add(a);
+                }
+            }
+        }
+        return kept;
+    }
+
+    /** One problem per vanished page (with the count of its anchors) and per vanished anchor of a kept page. */
+    static List<Problem> vanished(Manifest manifest, SortedSet<String> kept) {
+        Map<String, Integer> lostAnchors = new HashMap<>();
+        List<String> lost = new ArrayList<>();
+        for (String a : manifest.addresses()) {
+            if (!kept.contains(a)) {
+                lost.add(a);
+                if (a.contains("#")) {
+                    lostAnchors.merge(Manifest.pageOf(a), 1, Integer::sum);
+                }
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        String record = "nếu cố ý bỏ, chạy '" + Manifest.UPDATE_COMMAND + "' rồi commit " + Manifest.FILE;
+        for (String a : lost) {
+            String page = Manifest.pageOf(a);
+            boolean pageLost = !kept.contains(page);
+            if (!a.contains("#")) {
+                int anchors = lostAnchors.getOrDefault(a, 0);
+                String source = a.endsWith("/") ? "tệp content/" + Move.pagePathOf(a) : "trang này";
+                problems.add(new Problem(Manifest.FILE, manifest.lineOf(a), "địa chỉ đã công bố " + a + " sẽ biến mất"
+                        + (anchors > 0 ? " (cùng " + anchors + " neo # của trang)" : "")
+                        + ": người đã lưu hoặc trích dẫn địa chỉ này sẽ gặp trang lỗi 404",
+                        "khôi phục " + source + "; nếu phần này đã chuyển chỗ, ghi 'moved_from: " + a
+                                + "' vào phần khai báo của tệp mới; " + record));
+            } else if (!pageLost) {
+                String id = a.substring(a.indexOf('#') + 1);
+                problems.add(new Problem(Manifest.FILE, manifest.lineOf(a), "neo đã công bố " + a
+                        + " sẽ biến mất: liên kết đến đoạn này sẽ chỉ mở đầu trang " + page,
+                        "trang không còn phần tử id '" + id + "' (đoạn văn bị xóa, gộp hoặc đổi cách đánh số?): "
+                                + "khôi phục đoạn đó; " + record));
+            }
+        }
+        return problems;
+    }
+
+    /** The notice for addresses not yet in the manifest, or null when there are none. */
+    static String added(Manifest manifest, SortedSet<String> kept) {
+        List<String> added = kept.stream().filter(a -> !manifest.contains(a)).toList();
+        if (added.isEmpty()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder("CHÚ Ý: " + added.size() + " địa chỉ mới chưa có trong " + Manifest.FILE
+                + "; khi xuất bản, ghi nhận bằng '" + Manifest.UPDATE_COMMAND + "' rồi commit " + Manifest.FILE + ":");
+        added.stream().limit(LISTED).forEach(a -> out.append("\n    ").append(a));
+        if (added.size() > LISTED) {
+            out.append("\n    ... và ").append(added.size() - LISTED).append(" địa chỉ khác");
+        }
+        return out.toString();
+    }
+
+    /** URLs of pages whose section has an abolition among its recorded changes (extras of the history concern). */
+    static Set<String> abolishedPages(Site site) {
+        Set<String> out = new java.util.HashSet<>();
+        for (SourcePage p : site.pages()) {
+            if (site.sectionOf(p) != null && site.extras(p.path()).get("history") instanceof Map<?, ?> history
+                    && history.get("changes") instanceof List<?> changes) {
+                for (Object c : changes) {
+                    if (c instanceof Map<?, ?> change && "abolition".equals(String.valueOf(change.get("kind")))) {
+                        out.add(p.url());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}
