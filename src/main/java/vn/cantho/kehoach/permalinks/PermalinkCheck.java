@@ -24,15 +24,23 @@ final class PermalinkCheck {
     private PermalinkCheck() {
     }
 
-    /** Every address the baked site keeps reachable. */
+    /**
+     * Every address the baked site keeps reachable: what it publishes, plus the manifest's addresses that still
+     * land through a move or belong to an abolished section's page. (Old addresses are only ever those the
+     * manifest lists, so a move never adds made-up ones.)
+     */
     static SortedSet<String> kept(SortedSet<String> published, List<Move> moves, Manifest manifest, Set<String> abolished) {
         SortedSet<String> kept = new TreeSet<>(published);
+        if (manifest == null) {
+            return kept;
+        }
+        Set<String> landing = new java.util.HashSet<>();
         for (Move m : moves) {
             for (String a : published.tailSet(m.to() + "#")) {
                 if (!a.startsWith(m.to() + "#")) {
                     break;
                 }
-                kept.add(m.from() + a.substring(m.to().length()));
+                landing.add(m.from() + a.substring(m.to().length()));
             }
             if (m.fullTextUrl() != null) {
                 String newPrefix = m.fullTextUrl() + "#" + m.newId();
@@ -42,16 +50,14 @@ final class PermalinkCheck {
                     }
                     String rest = a.substring(newPrefix.length());
                     if (rest.isEmpty() || rest.startsWith("-")) {
-                        kept.add(m.fullTextUrl() + "#" + m.oldId() + rest);
+                        landing.add(m.fullTextUrl() + "#" + m.oldId() + rest);
                     }
                 }
             }
         }
-        if (manifest != null) {
-            for (String a : manifest.addresses()) {
-                if (a.contains("#") && abolished.contains(Manifest.pageOf(a))) {
-                    kept.add(a);
-                }
+        for (String a : manifest.addresses()) {
+            if (landing.contains(a) || a.contains("#") && abolished.contains(Manifest.pageOf(a))) {
+                kept.add(a);
             }
         }
         return kept;

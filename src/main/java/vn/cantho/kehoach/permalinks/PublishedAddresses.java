@@ -20,14 +20,16 @@ import java.util.stream.Stream;
  *   <li>Promised anchors: ids the site documents as addresses of the text ({@link #PROMISED}): the page
  *       heading {@code #tieu-de}; every id inside the official text (khoan-*, diem-*, gach-*, doan-*,
  *       tieu-de-*, and on the full-text page the same ids prefixed with the section id); the section
- *       headings of the full-text page ({@code #ii-4-2}); the document's heading and signature blocks.
- *       Ids of the page furniture (search box, table of contents, citation box) are not promised.</li>
+ *       headings of the full-text page ({@code #ii-4-2}) and there the document's heading and signature blocks
+ *       ({@code #dau-van-ban}, {@code #chu-ky}; on section pages they follow whichever section comes first or
+ *       last, so they are not promised there). Ids of the page furniture (search box, table of contents,
+ *       citation box) are not promised.</li>
  * </ul>
  */
 public final class PublishedAddresses {
     /** Elements whose id is a promised anchor. */
     public static final String PROMISED = "main #tieu-de, main .official-text [id], main .fulltext__section > [id], "
-            + "main #dau-van-ban, main #chu-ky";
+            + "main .fulltext > #dau-van-ban, main .fulltext > #chu-ky";
     private static final String NOT_FOUND_PAGE = "/404.html";
     private static final String SITEMAP = "/sitemap.xml";
 
