@@ -58,6 +58,14 @@ public final class Permalinks {
         return moves;
     }
 
+    /**
+     * Every address the site baked in {@code staging} keeps reachable: what the {@code permalinks} command
+     * records. Old addresses (moves, abolished sections' anchors) count only when the manifest lists them.
+     */
+    public SortedSet<String> reachable(Path staging) {
+        return PermalinkCheck.kept(PublishedAddresses.of(staging), moves, manifest, PermalinkCheck.abolishedPages(site));
+    }
+
     /** Writes the redirect maps into the staged site. */
     public void writeMaps(Path staging) {
         RedirectMaps.write(moves, staging);
@@ -68,8 +76,7 @@ public final class Permalinks {
      * with what the site keeps reachable (then nothing fails).
      */
     public Verdict verify(Path staging, boolean record) {
-        SortedSet<String> kept = PermalinkCheck.kept(PublishedAddresses.of(staging), moves, manifest,
-                PermalinkCheck.abolishedPages(site));
+        SortedSet<String> kept = reachable(staging);
         List<String> notices = new ArrayList<>();
         if (record) {
             Manifest.write(root, kept);
