@@ -1,5 +1,6 @@
 <#ftl output_format="HTML">
 <#-- A page at the old URL of a moved page: sends the reader to the new URL, keeping the #anchor. -->
+<#import "layout.ftl" as l>
 <#assign v = view?first>
 <#assign r = v.extra.permalinks>
 <!DOCTYPE html>
@@ -7,8 +8,7 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
-<meta name="referrer" content="strict-origin-when-cross-origin">
+<@l.policies />
 <meta name="robots" content="noindex">
 <title>${v.page.title} - ${v.site.title}</title>
 <link rel="canonical" href="${v.site.baseUrl}${r.to}">

@@ -63,40 +63,78 @@ final class PermalinkCheck {
         return kept;
     }
 
-    /** One problem per vanished page (with the count of its anchors) and per vanished anchor of a kept page. */
-    static List<Problem> vanished(Manifest manifest, SortedSet<String> kept) {
-        Map<String, Integer> lostAnchors = new HashMap<>();
-        List<String> lost = new ArrayList<>();
-        for (String a : manifest.addresses()) {
-            if (!kept.contains(a)) {
-                lost.add(a);
-                if (a.contains("#")) {
-                    lostAnchors.merge(Manifest.pageOf(a), 1, Integer::sum);
+    /**
+     * One problem per vanished page, counting its anchors and, for a section, its anchors on the document's
+     * full-text page; one per other vanished anchor.
+     *
+     * @param fullTexts each document's URL → its full-text page's URL
+     */
+    static List<Problem> vanished(Manifest manifest, SortedSet<String> kept, Map<String, String> fullTexts) {
+        List<String> lost = manifest.addresses().stream().filter(a -> !kept.contains(a)).toList();
+        // Section ids of the vanished section pages, by full-text page: their ids there vanish with them.
+        Map<String, Map<String, String>> lostSections = new HashMap<>();
+        for (String a : lost) {
+            fullTexts.forEach((doc, fullText) -> {
+                if (!a.contains("#") && a.endsWith("/") && a.startsWith(doc) && !a.equals(doc) && !a.equals(fullText)) {
+                    String id = a.substring(doc.length(), a.length() - 1).replace('/', '-');
+                    lostSections.computeIfAbsent(fullText, k -> new HashMap<>()).put(id, a);
                 }
+            });
+        }
+        Map<String, Integer> ownAnchors = new HashMap<>();
+        Map<String, Integer> fullTextAnchors = new HashMap<>();
+        List<String> anchorsAlone = new ArrayList<>();
+        for (String a : lost) {
+            if (!a.contains("#")) {
+                continue;
+            }
+            String page = Manifest.pageOf(a);
+            String owner = sectionOwning(a.substring(page.length() + 1), lostSections.getOrDefault(page, Map.of()));
+            if (!kept.contains(page)) {
+                ownAnchors.merge(page, 1, Integer::sum);
+            } else if (owner != null) {
+                fullTextAnchors.merge(owner, 1, Integer::sum);
+            } else {
+                anchorsAlone.add(a);
             }
         }
         List<Problem> problems = new ArrayList<>();
         String record = "nếu cố ý bỏ, chạy '" + Manifest.UPDATE_COMMAND + "' rồi commit " + Manifest.FILE;
         for (String a : lost) {
-            String page = Manifest.pageOf(a);
-            boolean pageLost = !kept.contains(page);
             if (!a.contains("#")) {
-                int anchors = lostAnchors.getOrDefault(a, 0);
+                List<String> along = new ArrayList<>();
+                if (ownAnchors.containsKey(a)) {
+                    along.add(ownAnchors.get(a) + " neo # của trang");
+                }
+                if (fullTextAnchors.containsKey(a)) {
+                    along.add(fullTextAnchors.get(a) + " neo # của phần này trên trang toàn văn");
+                }
                 String source = a.endsWith("/") ? "tệp content/" + Move.pagePathOf(a) : "trang này";
                 problems.add(new Problem(Manifest.FILE, manifest.lineOf(a), "địa chỉ đã công bố " + a + " sẽ biến mất"
-                        + (anchors > 0 ? " (cùng " + anchors + " neo # của trang)" : "")
+                        + (along.isEmpty() ? "" : " (cùng " + String.join(" và ", along) + ")")
                         + ": người đã lưu hoặc trích dẫn địa chỉ này sẽ gặp trang lỗi 404",
                         "khôi phục " + source + "; nếu phần này đã chuyển chỗ, ghi 'moved_from: " + a
                                 + "' vào phần khai báo của tệp mới; " + record));
-            } else if (!pageLost) {
+            } else if (anchorsAlone.contains(a)) {
                 String id = a.substring(a.indexOf('#') + 1);
                 problems.add(new Problem(Manifest.FILE, manifest.lineOf(a), "neo đã công bố " + a
-                        + " sẽ biến mất: liên kết đến đoạn này sẽ chỉ mở đầu trang " + page,
+                        + " sẽ biến mất: liên kết đến đoạn này sẽ chỉ mở đầu trang " + Manifest.pageOf(a),
                         "trang không còn phần tử id '" + id + "' (đoạn văn bị xóa, gộp hoặc đổi cách đánh số?): "
                                 + "khôi phục đoạn đó; " + record));
             }
         }
         return problems;
+    }
+
+    /** The vanished section page whose id is the longest prefix of a full-text id ("ii-4-2" for "ii-4-2-doan-3"). */
+    private static String sectionOwning(String id, Map<String, String> sectionsById) {
+        String best = null;
+        for (String s : sectionsById.keySet()) {
+            if ((id.equals(s) || id.startsWith(s + "-")) && (best == null || s.length() > best.length())) {
+                best = s;
+            }
+        }
+        return best == null ? null : sectionsById.get(best);
     }
 
     /** The notice for addresses not yet in the manifest, or null when there are none. */

@@ -1,11 +1,14 @@
 package vn.cantho.kehoach.permalinks;
 
 import vn.cantho.kehoach.content.BuildFailure;
+import vn.cantho.kehoach.content.PlanDocument;
 import vn.cantho.kehoach.content.Problem;
 import vn.cantho.kehoach.content.Site;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.SortedSet;
 
@@ -92,6 +95,12 @@ public final class Permalinks {
         if (added != null) {
             notices.add(added);
         }
-        return new Verdict(PermalinkCheck.vanished(manifest, kept), notices);
+        Map<String, String> fullTexts = new HashMap<>();
+        for (PlanDocument doc : site.documents()) {
+            if (doc.fullText() != null) {
+                fullTexts.put(doc.url(), doc.fullText().url());
+            }
+        }
+        return new Verdict(PermalinkCheck.vanished(manifest, kept, fullTexts), notices);
     }
 }
