@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -16,7 +17,8 @@ import java.util.TreeSet;
  * The committed list of every address the site has published ({@value #FILE} at the project root): one
  * line per page URL ({@code /32-kh-ubnd-2026/ii/4-2/}) and one per promised anchor
  * ({@code /32-kh-ubnd-2026/ii/4-2/#doan-3}), sorted, so a diff shows exactly what was added or removed.
- * Lines starting with {@code #} are comments. Only {@link Permalinks#record} writes it.
+ * Lines starting with {@code #} are comments. Only the {@code permalinks} command writes it
+ * ({@link Permalinks#verify} when recording); builds only read it.
  */
 public final class Manifest {
     /** File name at the project root. */
@@ -84,7 +86,7 @@ public final class Manifest {
     }
 
     /** Every address, in file order. */
-    public java.util.Set<String> addresses() {
+    public Set<String> addresses() {
         return Collections.unmodifiableSet(lines.keySet());
     }
 

@@ -12,7 +12,7 @@ package vn.cantho.kehoach.permalinks;
  * @param newId        the section's id now ("iii-5"); null likewise
  * @param fullTextUrl  the document's full-text page, where ids carry the section id; null when none
  */
-public record Move(String from, String to, String section, String oldId, String newId, String fullTextUrl) {
+record Move(String from, String to, String section, String oldId, String newId, String fullTextUrl) {
 
     /** Content path of the page an old URL names ("/a/b/" → "a/b/index.md"). */
     static String pagePathOf(String url) {

@@ -56,11 +56,6 @@ public final class Permalinks {
         return new Permalinks(site, root, manifest, plan.moves());
     }
 
-    /** The moves in force (declared and the pages that moved with them). */
-    public List<Move> moves() {
-        return moves;
-    }
-
     /**
      * Every address the site baked in {@code staging} keeps reachable: what the {@code permalinks} command
      * records. Old addresses (moves, abolished sections' anchors) count only when the manifest lists them.
