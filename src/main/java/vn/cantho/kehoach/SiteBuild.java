@@ -80,6 +80,7 @@ public final class SiteBuild {
             Permalinks.Verdict kept = permalinks.verify(staging, recordPermalinks && problems.isEmpty());
             kept.notices().forEach(System.out::println);
             problems.addAll(kept.problems());
+            phases.put("permalinks", lapMillis(mark));
             if (!problems.isEmpty()) {
                 throw new BuildFailure(problems);
             }
