@@ -40,10 +40,9 @@ final class MovePlan {
                 for (int i = 0; i < froms.size(); i++) {
                     String from = froms.get(i);
                     int line = page.fieldLines().getOrDefault(FIELD + "." + i, page.lineOf(FIELD));
-                    String problem = check(site, manifest, doc, s, from, declaredBy);
+                    Problem problem = check(site, manifest, doc, s, from, declaredBy, file, line);
                     if (problem != null) {
-                        String[] parts = problem.split("\n", 2);
-                        problems.add(new Problem(file, line, parts[0], parts[1]));
+                        problems.add(problem);
                         continue;
                     }
                     declaredBy.put(from, file);
@@ -70,34 +69,38 @@ final class MovePlan {
         return new Result(List.copyOf(byFrom.values()), problems);
     }
 
-    /** The problem with one declared old URL as "what\nfix", or null when it is fine. */
-    private static String check(Site site, Manifest manifest, PlanDocument doc, Section s, String from,
-                                Map<String, String> declaredBy) {
+    /** The problem with one declared old URL (reported at file:line), or null when it is fine. */
+    private static Problem check(Site site, Manifest manifest, PlanDocument doc, Section s, String from,
+                                 Map<String, String> declaredBy, String file, int line) {
         String example = "ví dụ 'moved_from: " + doc.url() + "ii/4-2/'";
         if (!PAGE_URL.matcher(from).matches()) {
-            return "moved_from '" + from + "' không phải địa chỉ trang dạng /văn-bản/phần/ (bắt đầu và kết thúc bằng '/')\n"
-                    + "chép nguyên địa chỉ cũ từ " + Manifest.FILE + ", " + example;
+            return new Problem(file, line, "moved_from '" + from
+                    + "' không phải địa chỉ trang dạng /văn-bản/phần/ (bắt đầu và kết thúc bằng '/')",
+                    "chép nguyên địa chỉ cũ từ " + Manifest.FILE + ", " + example);
         }
         if (from.equals(s.url())) {
-            return "moved_from '" + from + "' chính là địa chỉ hiện nay của phần này\n"
-                    + "moved_from ghi địa chỉ CŨ của phần (trước khi chuyển); bỏ dòng này nếu phần không chuyển chỗ";
+            return new Problem(file, line, "moved_from '" + from + "' chính là địa chỉ hiện nay của phần này",
+                    "moved_from ghi địa chỉ CŨ của phần (trước khi chuyển); bỏ dòng này nếu phần không chuyển chỗ");
         }
         if (!from.startsWith(doc.url()) || from.equals(doc.url())) {
-            return "moved_from '" + from + "' không phải địa chỉ một phần của văn bản " + doc.url() + "\n"
-                    + "chỉ chuyển được một phần trong cùng văn bản; " + example;
+            return new Problem(file, line, "moved_from '" + from + "' không phải địa chỉ một phần của văn bản "
+                    + doc.url(),
+                    "chỉ chuyển được một phần trong cùng văn bản; " + example);
         }
         SourcePage existing = site.page(Move.pagePathOf(from));
         if (existing != null) {
-            return "moved_from '" + from + "' trùng với một trang đang có: content/" + existing.path() + "\n"
-                    + "nếu phần đã chuyển sang đây thì xóa hoặc chuyển tệp cũ đó; nếu không thì bỏ dòng moved_from này";
+            return new Problem(file, line, "moved_from '" + from + "' trùng với một trang đang có: content/"
+                    + existing.path(),
+                    "nếu phần đã chuyển sang đây thì xóa hoặc chuyển tệp cũ đó; nếu không thì bỏ dòng moved_from này");
         }
         if (declaredBy.containsKey(from)) {
-            return "moved_from '" + from + "' đã được khai báo ở " + declaredBy.get(from) + "\n"
-                    + "một địa chỉ cũ chỉ chuyển đến một chỗ: giữ dòng này ở đúng một tệp";
+            return new Problem(file, line, "moved_from '" + from + "' đã được khai báo ở " + declaredBy.get(from),
+                    "một địa chỉ cũ chỉ chuyển đến một chỗ: giữ dòng này ở đúng một tệp");
         }
         if (manifest != null && !manifest.contains(from)) {
-            return "moved_from '" + from + "' chưa từng được công bố (không có trong " + Manifest.FILE + ")\n"
-                    + "kiểm tra lỗi gõ: chép nguyên địa chỉ cũ từ " + Manifest.FILE;
+            return new Problem(file, line, "moved_from '" + from + "' chưa từng được công bố (không có trong "
+                    + Manifest.FILE + ")",
+                    "kiểm tra lỗi gõ: chép nguyên địa chỉ cũ từ " + Manifest.FILE);
         }
         return null;
     }
