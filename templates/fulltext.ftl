@@ -1,5 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
+<#import "permalinks-block.ftl" as pl>
 <#assign v = view?first>
 <#assign d = v.doc>
 <@l.page v=v title="Toàn văn ${d.shortName}" description="Toàn văn ${d.title}">
@@ -17,4 +18,5 @@
   </#list>
   <@l.signatureBlock d />
 </article>
+<@pl.movedAnchors v />
 </@l.page>

@@ -6,8 +6,7 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
-<meta name="referrer" content="strict-origin-when-cross-origin">
+<@policies />
 <title>${title}</title>
 <#if description?has_content><meta name="description" content="${description}"></#if>
 <meta property="og:title" content="${title}">
@@ -74,6 +73,12 @@
 </footer>
 </body>
 </html>
+</#macro>
+
+<#-- Every page's policies: no inline script or style, nothing from another origin; a short referrer. -->
+<#macro policies>
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
+<meta name="referrer" content="strict-origin-when-cross-origin">
 </#macro>
 
 <#macro tocList entries>

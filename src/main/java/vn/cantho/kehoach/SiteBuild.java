@@ -8,6 +8,8 @@ import vn.cantho.kehoach.content.Site;
 import vn.cantho.kehoach.content.SiteLoader;
 import vn.cantho.kehoach.content.SitePaths;
 import vn.cantho.kehoach.output.StagedOutput;
+import vn.cantho.kehoach.permalinks.Permalinks;
+import vn.cantho.kehoach.permalinks.RedirectMaps;
 import vn.cantho.kehoach.content.PlanDocument;
 import vn.cantho.kehoach.post.AkomaNtoso;
 import vn.cantho.kehoach.post.AssetFingerprints;
@@ -29,6 +31,7 @@ import java.util.function.Consumer;
 public final class SiteBuild {
     private final Baker baker;
     private final Consumer<String> notices;
+    private boolean recordPermalinks;
 
     public SiteBuild() {
         this(new Baker());
@@ -42,6 +45,12 @@ public final class SiteBuild {
     public SiteBuild(Baker baker, Consumer<String> notices) {
         this.baker = baker;
         this.notices = notices;
+    }
+
+    /** This build rewrites the permalinks manifest instead of checking against it (the explicit command). */
+    public SiteBuild recordingPermalinks() {
+        this.recordPermalinks = true;
+        return this;
     }
 
     /** What a successful build did. */
@@ -60,6 +69,7 @@ public final class SiteBuild {
         try (StagedOutput staged = StagedOutput.open(output, notices)) {
             phases.put("wait", lapMillis(mark));
             Site site = new SiteLoader().load(sources.content());
+            Permalinks permalinks = Permalinks.prepare(site, sources.root());
             phases.put("load", lapMillis(mark));
             List<Problem> collisions = AssetCollisions.check(site, sources.assets(), writtenAfterBaking(site));
             if (!collisions.isEmpty()) {
@@ -69,6 +79,7 @@ public final class SiteBuild {
                 Baker.Stats baked = baker.bake(site, sources, staging);
                 phases.put("bake", lapMillis(mark));
                 SearchIndex.write(site, staging);
+                permalinks.writeMaps(staging);
                 Sitemap.write(site, staging);
                 for (PlanDocument doc : site.documents()) {
                     AkomaNtoso.write(doc, staging);
@@ -76,8 +87,12 @@ public final class SiteBuild {
                 phases.put("search, sitemap, xml", lapMillis(mark));
                 AssetFingerprints.apply(staging);
                 phases.put("fingerprints", lapMillis(mark));
-                List<Problem> problems = new LinkChecker().check(staging, output);
+                List<Problem> problems = new ArrayList<>(new LinkChecker().check(staging, output));
                 phases.put("link check", lapMillis(mark));
+                Permalinks.Verdict kept = permalinks.verify(staging, recordPermalinks && problems.isEmpty());
+                kept.notices().forEach(notices);
+                problems.addAll(kept.problems());
+                phases.put("permalinks", lapMillis(mark));
                 if (!problems.isEmpty()) {
                     throw new BuildFailure(problems);
                 }
@@ -91,6 +106,7 @@ public final class SiteBuild {
     /** Site paths the post-processing writes, which no asset may take. */
     private static List<String> writtenAfterBaking(Site site) {
         List<String> paths = new ArrayList<>(List.of(SearchIndex.PATH, Sitemap.SITEMAP, Sitemap.ROBOTS));
+        paths.addAll(RedirectMaps.PATHS);
         for (PlanDocument doc : site.documents()) {
             paths.add(SitePaths.fileOf(doc.xmlUrl()));
         }

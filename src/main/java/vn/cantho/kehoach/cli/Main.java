@@ -11,11 +11,13 @@ import java.util.List;
 
 /**
  * Command line: {@code build} bakes the site into target/www; {@code serve} builds, serves it on
- * 127.0.0.1 and rebuilds when content, templates or assets change. Builds of the same output, from this
- * process or another, take turns; a failed build of any kind leaves the last good site in place.
+ * 127.0.0.1 and rebuilds when content, templates or assets change; {@code permalinks} builds and rewrites the
+ * manifest of permanent addresses (permalinks.txt) with what the site now publishes. Builds of the same
+ * output, from this process or another, take turns; a failed build of any kind leaves the last good site in place.
  * <pre>
  *   Main build [--root DIR] [--out DIR]
  *   Main serve [--root DIR] [--out DIR] [--port N]
+ *   Main permalinks [--root DIR] [--out DIR]
  * </pre>
  */
 public final class Main {
@@ -23,13 +25,16 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 0 || !(args[0].equals("build") || args[0].equals("serve"))) {
-            System.err.println("usage: Main build|serve [--root DIR] [--out DIR] [--port N]");
+        if (args.length == 0 || !List.of("build", "serve", "permalinks").contains(args[0])) {
+            System.err.println("usage: Main build|serve|permalinks [--root DIR] [--out DIR] [--port N]");
             System.exit(2);
         }
         Path root = Path.of(option(args, "--root", "."));
         Path out = Path.of(option(args, "--out", root.resolve("target/www").toString()));
         Baker.Sources sources = Baker.Sources.of(root);
+        if (args[0].equals("permalinks")) {
+            System.exit(build(new SiteBuild().recordingPermalinks(), sources, out) ? 0 : 1);
+        }
         if (args[0].equals("build")) {
             System.exit(build(sources, out) ? 0 : 1);
         }
@@ -44,8 +49,12 @@ public final class Main {
 
     /** Builds and reports; false (with the reason printed) if the build failed in any way. */
     private static boolean build(Baker.Sources sources, Path out) {
+        return build(new SiteBuild(), sources, out);
+    }
+
+    private static boolean build(SiteBuild siteBuild, Baker.Sources sources, Path out) {
         try {
-            SiteBuild.Report r = new SiteBuild().run(sources, out);
+            SiteBuild.Report r = siteBuild.run(sources, out);
             System.out.println("Đã dựng " + r.pages() + " trang vào " + r.output() + " trong " + r.millis() + " ms");
             return true;
         } catch (BuildFailure f) {

@@ -44,7 +44,7 @@ public final class FieldRules {
     private static final Map<String, List<String>> OPTIONAL = Map.of(
             HOME, List.of("base_url"),
             DOCUMENT, List.of("appendices_note"),
-            SECTION, List.of("number", "heading", "parent"),
+            SECTION, List.of("number", "heading", "parent", "moved_from"),
             FULLTEXT, List.of(),
             SEARCH, List.of(),
             NOTFOUND, List.of());
@@ -58,7 +58,9 @@ public final class FieldRules {
         /** A calendar date written dd/mm/yyyy, as on official documents. */
         DATE,
         /** A list ("- item" lines, items may be mappings); what its items must hold is the field's own rule. */
-        LIST
+        LIST,
+        /** One text value or a list of them; checked by the concern that owns the field. */
+        TEXT_OR_LIST
     }
 
     /**
@@ -68,7 +70,8 @@ public final class FieldRules {
     private static final Map<String, Kind> KINDS = Map.ofEntries(
             Map.entry("order", Kind.INTEGER),
             Map.entry("ngay_ban_hanh", Kind.DATE),
-            Map.entry("ngay_hieu_luc", Kind.DATE));
+            Map.entry("ngay_hieu_luc", Kind.DATE),
+            Map.entry("moved_from", Kind.TEXT_OR_LIST));
 
     private static final Pattern DECIMAL = Pattern.compile("0|[1-9][0-9]{0,8}");
     private static final Pattern LEADING_ZERO = Pattern.compile("0+([0-9]+)");
@@ -102,12 +105,13 @@ public final class FieldRules {
         List<Problem> problems = new ArrayList<>();
         String file = "content/" + page.path();
         for (Map.Entry<String, Object> e : page.fields().entrySet()) {
-            boolean list = kindOf(e.getKey()) == Kind.LIST;
+            Kind kind = kindOf(e.getKey());
+            boolean list = kind == Kind.LIST || kind == Kind.TEXT_OR_LIST;
             Object v = e.getValue();
             if (!list && !(v instanceof String)) {
                 problems.add(new Problem(file, page.lineOf(e.getKey()), "trường '" + e.getKey()
                         + "' chứa danh sách hoặc khối lồng nhau", "ghi một giá trị duy nhất trên một dòng"));
-            } else if (list && !(v instanceof List) && !(v instanceof String s && s.isBlank())) {
+            } else if (kind == Kind.LIST && !(v instanceof List) && !(v instanceof String s && s.isBlank())) {
                 problems.add(new Problem(file, page.lineOf(e.getKey()), "trường '" + e.getKey() + "' phải là danh sách",
                         "ghi mỗi mục trên một dòng riêng bắt đầu bằng '- ', dưới dòng '" + e.getKey() + ":'"));
             }
