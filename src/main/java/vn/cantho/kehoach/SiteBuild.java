@@ -6,6 +6,9 @@ import vn.cantho.kehoach.content.BuildFailure;
 import vn.cantho.kehoach.content.Problem;
 import vn.cantho.kehoach.content.Site;
 import vn.cantho.kehoach.content.SiteLoader;
+import vn.cantho.kehoach.feeds.Feeds;
+import vn.cantho.kehoach.updates.Update;
+import vn.cantho.kehoach.updates.Updates;
 import vn.cantho.kehoach.output.StagedOutput;
 import vn.cantho.kehoach.content.PlanDocument;
 import vn.cantho.kehoach.post.AkomaNtoso;
@@ -26,13 +29,24 @@ import java.util.Map;
  */
 public final class SiteBuild {
     private final Baker baker;
+    private final boolean drafts;
 
     public SiteBuild() {
         this(new Baker());
     }
 
     public SiteBuild(Baker baker) {
+        this(baker, false);
+    }
+
+    private SiteBuild(Baker baker, boolean drafts) {
         this.baker = baker;
+        this.drafts = drafts;
+    }
+
+    /** The same build for the preview: drafts ({@code draft: true}) are published too, marked as drafts. */
+    public SiteBuild withDrafts() {
+        return new SiteBuild(baker, true);
     }
 
     /** What a successful build did. */
@@ -45,6 +59,8 @@ public final class SiteBuild {
         Map<String, Long> phases = new LinkedHashMap<>();
         long[] mark = {start};
         Site site = new SiteLoader().load(sources.content());
+        List<Update> updates = Updates.publish(site, sources.content(), drafts);
+        Feeds.link(site, updates);
         phases.put("load", lapMillis(mark));
         List<Problem> collisions = AssetCollisions.check(site, sources.assets(), writtenAfterBaking(site));
         if (!collisions.isEmpty()) {
@@ -58,10 +74,11 @@ public final class SiteBuild {
             phases.put("bake", lapMillis(mark));
             SearchIndex.write(site, staging);
             Sitemap.write(site, staging);
+            Feeds.write(site, updates, staging);
             for (PlanDocument doc : site.documents()) {
                 AkomaNtoso.write(doc, staging);
             }
-            phases.put("search, sitemap, xml", lapMillis(mark));
+            phases.put("search, sitemap, xml, feeds", lapMillis(mark));
             AssetFingerprints.apply(staging);
             phases.put("fingerprints", lapMillis(mark));
             List<Problem> problems = new LinkChecker().check(staging);
@@ -81,6 +98,7 @@ public final class SiteBuild {
     /** Site paths the post-processing writes, which no asset may take. */
     private static List<String> writtenAfterBaking(Site site) {
         List<String> paths = new ArrayList<>(List.of(SearchIndex.PATH, Sitemap.SITEMAP, Sitemap.ROBOTS));
+        paths.addAll(Feeds.paths(site));
         for (PlanDocument doc : site.documents()) {
             paths.add(doc.xmlUrl().substring(1));
         }

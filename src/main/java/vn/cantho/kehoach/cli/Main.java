@@ -27,9 +27,11 @@ public final class Main {
             System.exit(2);
         }
         Path root = Path.of(option(args, "--root", "."));
-        Path out = Path.of(option(args, "--out", root.resolve("target/www").toString()));
+        boolean serve = args[0].equals("serve");
+        // The preview shows drafts, so it never writes where the published site is built.
+        Path out = Path.of(option(args, "--out", root.resolve(serve ? "target/preview" : "target/www").toString()));
         Baker.Sources sources = Baker.Sources.of(root);
-        boolean ok = build(sources, out);
+        boolean ok = build(sources, out, serve);
         if (args[0].equals("build")) {
             System.exit(ok ? 0 : 1);
         }
@@ -42,15 +44,16 @@ public final class Main {
                 Thread.sleep(500);
                 if (watcher.changed()) {
                     System.out.println("Thay đổi được phát hiện, đang dựng lại / change detected, rebuilding...");
-                    build(sources, out);
+                    build(sources, out, true);
                 }
             }
         }
     }
 
-    private static boolean build(Baker.Sources sources, Path out) {
+    /** @param drafts true for the preview: drafts are shown, marked "Bản nháp" */
+    private static boolean build(Baker.Sources sources, Path out, boolean drafts) {
         try {
-            SiteBuild.Report r = new SiteBuild().run(sources, out);
+            SiteBuild.Report r = (drafts ? new SiteBuild().withDrafts() : new SiteBuild()).run(sources, out);
             System.out.println("Đã dựng " + r.pages() + " trang vào " + r.output() + " trong " + r.millis() + " ms");
             return true;
         } catch (BuildFailure f) {

@@ -14,6 +14,11 @@ public final class FieldRules {
     public static final String FULLTEXT = "fulltext";
     public static final String SEARCH = "search";
     public static final String NOTFOUND = "notfound";
+    /** An implementation update (news), under content/cap-nhat/; see the updates package. */
+    public static final String UPDATE = "update";
+    /** Dates as written on documents and updates: "22/01/2026". */
+    public static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
+            .ofPattern("dd/MM/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private static final List<String> COMMON = List.of("type", "id", "title");
     /** Document metadata: the cover's table, the heading block and the signature block. */
@@ -27,14 +32,22 @@ public final class FieldRules {
             SECTION, List.of("order", "label"),
             FULLTEXT, List.of(),
             SEARCH, List.of(),
-            NOTFOUND, List.of());
+            NOTFOUND, List.of(),
+            UPDATE, List.of("date", "sections"));
     private static final Map<String, List<String>> OPTIONAL = Map.of(
             HOME, List.of("base_url"),
             DOCUMENT, List.of("appendices_note"),
             SECTION, List.of("number", "heading", "parent"),
             FULLTEXT, List.of(),
             SEARCH, List.of(),
-            NOTFOUND, List.of());
+            NOTFOUND, List.of(),
+            UPDATE, List.of("draft"));
+    /** Fields written as a YAML list. */
+    private static final Set<String> LIST_FIELDS = Set.of("sections");
+    /** Date fields per type, checked as dd/mm/yyyy. */
+    private static final Map<String, List<String>> DATE_FIELDS = Map.of(
+            DOCUMENT, List.of("ngay_ban_hanh", "ngay_hieu_luc"),
+            UPDATE, List.of("date"));
 
     private FieldRules() {
     }
@@ -49,7 +62,7 @@ public final class FieldRules {
         String file = "content/" + page.path();
         for (Map.Entry<String, Object> e : page.fields().entrySet()) {
             Object v = e.getValue();
-            if (v instanceof Map || v instanceof List) {
+            if (v instanceof Map || v instanceof List && !LIST_FIELDS.contains(e.getKey())) {
                 problems.add(new Problem(file, page.lineOf(e.getKey()), "trường '" + e.getKey()
                         + "' chứa danh sách hoặc khối lồng nhau", "ghi một giá trị duy nhất trên một dòng"));
             }
@@ -65,10 +78,12 @@ public final class FieldRules {
                     "dùng một trong " + String.join(", ", sorted(types()))));
             return problems;
         }
-        Set<String> allowed = new LinkedHashSet<>(COMMON);
+        // An update is named by its file; it has no id of its own.
+        List<String> common = UPDATE.equals(type) ? List.of("type", "title") : COMMON;
+        Set<String> allowed = new LinkedHashSet<>(common);
         allowed.addAll(REQUIRED.get(type));
         allowed.addAll(OPTIONAL.get(type));
-        List<String> required = new ArrayList<>(COMMON);
+        List<String> required = new ArrayList<>(common);
         required.addAll(REQUIRED.get(type));
         for (String key : required) {
             Object v = page.fields().get(key);
@@ -90,13 +105,11 @@ public final class FieldRules {
             problems.add(new Problem(file, page.lineOf("id"), "id '" + id + "' không phải chữ thường không dấu nối bằng '-'",
                     "dùng id dạng '" + Slugs.suggest(id) + "'"));
         }
-        if (DOCUMENT.equals(type)) {
-            for (String key : List.of("ngay_ban_hanh", "ngay_hieu_luc")) {
-                String value = page.string(key);
-                if (value != null && !value.isBlank() && !isDate(value)) {
-                    problems.add(new Problem(file, page.lineOf(key), key + " '" + value + "' không phải ngày hợp lệ viết theo dạng dd/mm/yyyy",
-                            "ghi ngày như trên văn bản, ví dụ " + key + ": \"22/01/2026\""));
-                }
+        for (String key : DATE_FIELDS.getOrDefault(type, List.of())) {
+            String value = page.string(key);
+            if (value != null && !value.isBlank() && !isDate(value)) {
+                problems.add(new Problem(file, page.lineOf(key), key + " '" + value + "' không phải ngày hợp lệ viết theo dạng dd/mm/yyyy",
+                        "ghi ngày như trên văn bản, ví dụ " + key + ": \"22/01/2026\""));
             }
         }
         String base = page.string("base_url");
@@ -120,8 +133,7 @@ public final class FieldRules {
     /** "22/01/2026" is a date; "31/02/2026" and "2026-01-22" are not. */
     static boolean isDate(String value) {
         try {
-            java.time.LocalDate.parse(value, java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")
-                    .withResolverStyle(java.time.format.ResolverStyle.STRICT));
+            java.time.LocalDate.parse(value, DATE);
             return true;
         } catch (java.time.format.DateTimeParseException e) {
             return false;
