@@ -10,8 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Command line: {@code build} bakes the site into target/www; {@code serve} builds, serves it on
- * 127.0.0.1 and rebuilds when content, templates or assets change.
+ * Command line: {@code build} bakes the site into target/www; {@code serve} builds a preview (drafts
+ * shown, marked) into target/preview, serves it on 127.0.0.1 and rebuilds when content, templates or
+ * assets change.
  * <pre>
  *   Main build [--root DIR] [--out DIR]
  *   Main serve [--root DIR] [--out DIR] [--port N]
