@@ -16,6 +16,8 @@
 <meta property="og:site_name" content="${v.site.title}">
 <#if v.site.baseUrl?has_content><meta property="og:url" content="${v.site.baseUrl}${v.page.url}"></#if>
 <#if v.site.baseUrl?has_content><link rel="canonical" href="${v.site.baseUrl}${v.page.url}"></#if>
+<#list (v.extra.feeds)![] as f><link rel="alternate" type="application/atom+xml" title="${f.title}" href="${f.url}">
+</#list>
 <link rel="stylesheet" href="/css/site.css">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <script type="module" src="/js/site.js"></script>
@@ -57,6 +59,7 @@
 <main id="noi-dung" tabindex="-1">
 <#if v.doc??><p class="print-only print-source">${v.doc.citation}</p></#if>
 <#nested>
+<@feedList v />
 <p class="print-only">Địa chỉ trang: <span class="page-url">${v.site.baseUrl}${v.page.url}</span></p>
 <p><a class="back-to-top" href="#noi-dung">Lên đầu trang</a></p>
 </main>
@@ -67,6 +70,7 @@
     <ul>
       <li><a href="/">Trang chủ</a></li>
       <li><a href="${v.site.searchUrl}">Tìm kiếm</a></li>
+      <li><a href="/cap-nhat/">Cập nhật triển khai</a></li>
       <#if v.doc?? && v.doc.fullTextUrl??><li><a href="${v.doc.fullTextUrl}">Toàn văn kế hoạch</a></li></#if>
     </ul>
   </nav>
@@ -79,6 +83,21 @@
 <#macro policies>
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
 <meta name="referrer" content="strict-origin-when-cross-origin">
+</#macro>
+
+<#-- The Atom feeds of a page (extras key "feeds"), visible, for readers who follow changes. -->
+<#macro feedList v>
+<#if (v.extra.feeds)?has_content>
+<aside class="feeds" aria-labelledby="theo-doi-title">
+  <h2 id="theo-doi-title">Theo dõi</h2>
+  <p>Nhận tin khi có thay đổi bằng trình đọc tin (Atom):</p>
+  <ul>
+  <#list v.extra.feeds as f>
+    <li><a href="${f.url}" type="application/atom+xml">${f.title}</a></li>
+  </#list>
+  </ul>
+</aside>
+</#if>
 </#macro>
 
 <#macro tocList entries>

@@ -23,6 +23,7 @@
   </nav>
   </#if>
   <#if v.isLast><@l.signatureBlock v.doc /></#if>
+  <#import "updates-lib.ftl" as up><@up.related v />
   <aside class="citation" aria-labelledby="trich-dan-title">
     <h2 id="trich-dan-title">Trích dẫn</h2>
     <p class="citation__text">${s.citation}.</p>

@@ -7,6 +7,9 @@ import vn.cantho.kehoach.content.Problem;
 import vn.cantho.kehoach.content.Site;
 import vn.cantho.kehoach.content.SiteLoader;
 import vn.cantho.kehoach.content.SitePaths;
+import vn.cantho.kehoach.feeds.Feeds;
+import vn.cantho.kehoach.updates.Update;
+import vn.cantho.kehoach.updates.Updates;
 import vn.cantho.kehoach.output.StagedOutput;
 import vn.cantho.kehoach.permalinks.Permalinks;
 import vn.cantho.kehoach.permalinks.RedirectMaps;
@@ -32,6 +35,7 @@ public final class SiteBuild {
     private final Baker baker;
     private final Consumer<String> notices;
     private boolean recordPermalinks;
+    private boolean drafts;
 
     public SiteBuild() {
         this(new Baker());
@@ -53,6 +57,12 @@ public final class SiteBuild {
         return this;
     }
 
+    /** The same build for the preview: drafts ({@code draft: true}) are published too, marked as drafts. */
+    public SiteBuild withDrafts() {
+        this.drafts = true;
+        return this;
+    }
+
     /** What a successful build did. */
     public record Report(int pages, long millis, Path output, Baker.Stats bake, Map<String, Long> phaseMillis) {
     }
@@ -69,6 +79,8 @@ public final class SiteBuild {
         try (StagedOutput staged = StagedOutput.open(output, notices)) {
             phases.put("wait", lapMillis(mark));
             Site site = new SiteLoader().load(sources.content());
+            List<Update> updates = Updates.publish(site, sources.content(), drafts);
+            Feeds.link(site, updates);
             Permalinks permalinks = Permalinks.prepare(site, sources.root());
             phases.put("load", lapMillis(mark));
             List<Problem> collisions = AssetCollisions.check(site, sources.assets(), writtenAfterBaking(site));
@@ -81,10 +93,11 @@ public final class SiteBuild {
                 SearchIndex.write(site, staging);
                 permalinks.writeMaps(staging);
                 Sitemap.write(site, staging);
+                Feeds.write(site, updates, staging);
                 for (PlanDocument doc : site.documents()) {
                     AkomaNtoso.write(doc, staging);
                 }
-                phases.put("search, sitemap, xml", lapMillis(mark));
+                phases.put("search, sitemap, xml, feeds", lapMillis(mark));
                 AssetFingerprints.apply(staging);
                 phases.put("fingerprints", lapMillis(mark));
                 List<Problem> problems = new ArrayList<>(new LinkChecker().check(staging, output));
@@ -107,6 +120,7 @@ public final class SiteBuild {
     private static List<String> writtenAfterBaking(Site site) {
         List<String> paths = new ArrayList<>(List.of(SearchIndex.PATH, Sitemap.SITEMAP, Sitemap.ROBOTS));
         paths.addAll(RedirectMaps.PATHS);
+        paths.addAll(Feeds.paths(site));
         for (PlanDocument doc : site.documents()) {
             paths.add(SitePaths.fileOf(doc.xmlUrl()));
         }

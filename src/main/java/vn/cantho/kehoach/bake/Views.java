@@ -44,7 +44,7 @@ public final class Views {
         crumbs.add(link("Trang chủ", "/"));
         PlanDocument doc = site.documentOf(page);
         if (doc == null) {
-            v.put("documents", site.documents().stream().map(d -> {
+            v.put("documents", site.documents().stream().sorted(PlanDocument.NEWEST_FIRST).map(d -> {
                 Map<String, Object> m = docMap(d);
                 m.put("toc", toc(d.roots(), null, null, d));
                 return m;
@@ -154,7 +154,7 @@ public final class Views {
     }
 
     private static String shortName(PlanDocument doc) {
-        return doc.meta("loai_van_ban") + " số " + doc.meta("so_hieu");
+        return doc.shortName();
     }
 
     private static Map<String, Object> docMap(PlanDocument doc) {

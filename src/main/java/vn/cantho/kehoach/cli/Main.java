@@ -10,10 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Command line: {@code build} bakes the site into target/www; {@code serve} builds, serves it on
- * 127.0.0.1 and rebuilds when content, templates or assets change; {@code permalinks} builds and rewrites the
- * manifest of permanent addresses (permalinks.txt) with what the site now publishes. Builds of the same
- * output, from this process or another, take turns; a failed build of any kind leaves the last good site in place.
+ * Command line: {@code build} bakes the site into target/www; {@code serve} builds a preview (drafts
+ * shown, marked) into target/preview, serves it on 127.0.0.1 and rebuilds when content, templates or
+ * assets change; {@code permalinks} builds and rewrites the manifest of permanent addresses (permalinks.txt)
+ * with what the site now publishes. Builds of the same output, from this process or another, take turns;
+ * a failed build of any kind leaves the last good site in place.
  * <pre>
  *   Main build [--root DIR] [--out DIR]
  *   Main serve [--root DIR] [--out DIR] [--port N]
@@ -30,7 +31,9 @@ public final class Main {
             System.exit(2);
         }
         Path root = Path.of(option(args, "--root", "."));
-        Path out = Path.of(option(args, "--out", root.resolve("target/www").toString()));
+        boolean serve = args[0].equals("serve");
+        // The preview shows drafts, so it never writes where the published site is built.
+        Path out = Path.of(option(args, "--out", root.resolve(serve ? "target/preview" : "target/www").toString()));
         Baker.Sources sources = Baker.Sources.of(root);
         if (args[0].equals("permalinks")) {
             System.exit(build(new SiteBuild().recordingPermalinks(), sources, out) ? 0 : 1);
@@ -41,7 +44,7 @@ public final class Main {
         int port = Integer.parseInt(option(args, "--port", "8000"));
         // The watcher's baseline is taken here, before the first build: an edit saved during it is seen.
         try (LivePreview preview = new LivePreview(List.of(sources.content(), sources.templates(), sources.assets()),
-                new PreviewServer(out, port), () -> build(sources, out), System.out::println)) {
+                new PreviewServer(out, port), () -> build(new SiteBuild().withDrafts(), sources, out), System.out::println)) {
             preview.start();
             preview.run(500);
         }

@@ -27,6 +27,11 @@ public final class FieldRules {
     public static final String FULLTEXT = "fulltext";
     public static final String SEARCH = "search";
     public static final String NOTFOUND = "notfound";
+    /** An implementation update (news), under content/cap-nhat/; see the updates package. */
+    public static final String UPDATE = "update";
+    /** Dates as written on documents and updates: "22/01/2026". */
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private static final List<String> COMMON = List.of("type", "id", "title");
     /** Document metadata: the cover's table, the heading block and the signature block. */
@@ -40,14 +45,16 @@ public final class FieldRules {
             SECTION, List.of("order", "label"),
             FULLTEXT, List.of(),
             SEARCH, List.of(),
-            NOTFOUND, List.of());
+            NOTFOUND, List.of(),
+            UPDATE, List.of("date", "sections"));
     private static final Map<String, List<String>> OPTIONAL = Map.of(
             HOME, List.of("base_url"),
             DOCUMENT, List.of("appendices_note"),
             SECTION, List.of("number", "heading", "parent", "moved_from"),
             FULLTEXT, List.of(),
             SEARCH, List.of(),
-            NOTFOUND, List.of());
+            NOTFOUND, List.of(),
+            UPDATE, List.of("draft"));
 
     /** How a field's text is read. */
     enum Kind {
@@ -71,19 +78,32 @@ public final class FieldRules {
             Map.entry("order", Kind.INTEGER),
             Map.entry("ngay_ban_hanh", Kind.DATE),
             Map.entry("ngay_hieu_luc", Kind.DATE),
+            Map.entry("date", Kind.DATE),
+            Map.entry("sections", Kind.LIST),
             Map.entry("moved_from", Kind.TEXT_OR_LIST));
 
     private static final Pattern DECIMAL = Pattern.compile("0|[1-9][0-9]{0,8}");
     private static final Pattern LEADING_ZERO = Pattern.compile("0+([0-9]+)");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final DateTimeFormatter DD_MM_YYYY = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DD_MM_YYYY = DATE;
 
     private FieldRules() {
     }
 
     public static Set<String> types() {
         return REQUIRED.keySet();
+    }
+
+    /** The fields a page of this type may have; for an unknown or missing type, every field of any type. */
+    private static Set<String> knownFields(Object type) {
+        Set<String> known = new LinkedHashSet<>(COMMON);
+        for (String t : types()) {
+            if (t.equals(type) || !REQUIRED.containsKey(String.valueOf(type))) {
+                known.addAll(REQUIRED.get(t));
+                known.addAll(OPTIONAL.get(t));
+            }
+        }
+        return known;
     }
 
     static Kind kindOf(String field) {
@@ -104,7 +124,11 @@ public final class FieldRules {
     public static List<Problem> check(SourcePage page) {
         List<Problem> problems = new ArrayList<>();
         String file = "content/" + page.path();
+        Set<String> known = knownFields(page.fields().get("type"));
         for (Map.Entry<String, Object> e : page.fields().entrySet()) {
+            if (!known.contains(e.getKey())) {
+                continue; // reported below as a field this page type does not use
+            }
             Kind kind = kindOf(e.getKey());
             boolean list = kind == Kind.LIST || kind == Kind.TEXT_OR_LIST;
             Object v = e.getValue();
@@ -131,10 +155,12 @@ public final class FieldRules {
                     "dùng một trong " + String.join(", ", sorted(types()))));
             return problems;
         }
-        Set<String> allowed = new LinkedHashSet<>(COMMON);
+        // An update is named by its file; it has no id of its own.
+        List<String> common = UPDATE.equals(type) ? List.of("type", "title") : COMMON;
+        Set<String> allowed = new LinkedHashSet<>(common);
         allowed.addAll(REQUIRED.get(type));
         allowed.addAll(OPTIONAL.get(type));
-        List<String> required = new ArrayList<>(COMMON);
+        List<String> required = new ArrayList<>(common);
         required.addAll(REQUIRED.get(type));
         for (String key : required) {
             if (!page.has(key)) {

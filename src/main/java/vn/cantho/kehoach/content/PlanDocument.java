@@ -50,6 +50,20 @@ public final class PlanDocument {
     }
 
 
+    /** "Kế hoạch số 32/KH-UBND": kind and number, how the document is named in short. */
+    public String shortName() {
+        return meta("loai_van_ban") + " số " + meta("so_hieu");
+    }
+
+    /** The issue date (ngay_ban_hanh, checked by {@link FieldRules}). */
+    public java.time.LocalDate issueDate() {
+        return java.time.LocalDate.parse(meta("ngay_ban_hanh"), FieldRules.DATE);
+    }
+
+    /** Newest issue date first; documents of the same day by id, so the order is stable. */
+    public static final java.util.Comparator<PlanDocument> NEWEST_FIRST = java.util.Comparator
+            .comparing(PlanDocument::issueDate).reversed().thenComparing(PlanDocument::id);
+
     /** A metadata field of the cover. */
     public String meta(String key) {
         return cover.string(key);

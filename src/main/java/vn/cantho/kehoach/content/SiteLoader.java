@@ -24,7 +24,8 @@ public final class SiteLoader {
         for (SourcePage page : read.pages()) {
             List<Problem> own = FieldRules.check(page);
             problems.addAll(own);
-            if (own.isEmpty()) {
+            // Updates are not baked as they are: the updates package reads, checks and publishes them.
+            if (own.isEmpty() && !FieldRules.UPDATE.equals(page.type())) {
                 pages.add(page);
             }
         }

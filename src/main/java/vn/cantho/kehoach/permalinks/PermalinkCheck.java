@@ -98,16 +98,31 @@ final class PermalinkCheck {
                 anchorsAlone.add(a);
             }
         }
+        // Addresses below a vanished page (its history, its feed) vanish with it: counted in its message.
+        Map<String, Integer> below = new HashMap<>();
+        List<String> lostPages = lost.stream().filter(a -> !a.contains("#")).toList();
+        List<String> carried = new ArrayList<>();
+        for (String a : lostPages) {
+            lostPages.stream().filter(p -> p.endsWith("/") && !p.equals(a) && a.startsWith(p))
+                    .min((x, y) -> Integer.compare(x.length(), y.length()))
+                    .ifPresent(p -> {
+                        below.merge(p, 1 + ownAnchors.getOrDefault(a, 0), Integer::sum);
+                        carried.add(a);
+                    });
+        }
         List<Problem> problems = new ArrayList<>();
         String record = "nếu cố ý bỏ, chạy '" + Manifest.UPDATE_COMMAND + "' rồi commit " + Manifest.FILE;
         for (String a : lost) {
-            if (!a.contains("#")) {
+            if (!a.contains("#") && !carried.contains(a)) {
                 List<String> along = new ArrayList<>();
                 if (ownAnchors.containsKey(a)) {
                     along.add(ownAnchors.get(a) + " neo # của trang");
                 }
                 if (fullTextAnchors.containsKey(a)) {
                     along.add(fullTextAnchors.get(a) + " neo # của phần này trên trang toàn văn");
+                }
+                if (below.containsKey(a)) {
+                    along.add(below.get(a) + " địa chỉ và neo bên dưới nó (lịch sử, tin Atom...)");
                 }
                 String source = a.endsWith("/") ? "tệp content/" + Move.pagePathOf(a) : "trang này";
                 problems.add(new Problem(Manifest.FILE, manifest.lineOf(a), "địa chỉ đã công bố " + a + " sẽ biến mất"

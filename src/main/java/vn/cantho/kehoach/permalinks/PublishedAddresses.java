@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * The addresses a baked site publishes, read back from its files with Jsoup.
  * <ul>
  *   <li>Pages: every HTML file but the 404 page (not a permanent URL), as its URL ({@code /a/b/} for
- *       {@code a/b/index.html}); and every XML document but the sitemap (the Akoma Ntoso export, feeds).</li>
+ *       {@code a/b/index.html}); and every XML document but the sitemap and the Atom feeds (the Akoma Ntoso
+ *       export). A feed belongs to its page: readers subscribe from the page, and it goes where the page goes.</li>
  *   <li>Promised anchors: ids the site documents as addresses of the text ({@link #PROMISED}): the page
  *       heading {@code #tieu-de}; every id inside the official text (khoan-*, diem-*, gach-*, doan-*,
  *       tieu-de-*, and on the full-text page the same ids prefixed with the section id); the section
@@ -32,6 +33,7 @@ public final class PublishedAddresses {
             + "main .fulltext > #dau-van-ban, main .fulltext > #chu-ky";
     private static final String NOT_FOUND_PAGE = "/404.html";
     private static final String SITEMAP = "/sitemap.xml";
+    private static final String FEED = "atom.xml";
 
     private PublishedAddresses() {
     }
@@ -42,7 +44,7 @@ public final class PublishedAddresses {
         for (Path file : files(site)) {
             String url = urlOf(site, file);
             if (url.endsWith(".xml") || url.endsWith(".atom")) {
-                if (!url.equals(SITEMAP)) {
+                if (!url.equals(SITEMAP) && !url.endsWith("/" + FEED)) {
                     out.add(url);
                 }
                 continue;

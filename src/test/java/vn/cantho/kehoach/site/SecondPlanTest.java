@@ -42,7 +42,10 @@ class SecondPlanTest {
         assertTrue(second.select("nav.toc .toc__list a").eachAttr("href").stream().allMatch(h -> h.startsWith("/kh-2/")),
                 "each plan's table of contents stays within the plan");
         Document home = BakedPages.parse(out.resolve("index.html"));
-        assertEquals(List.of("Kế hoạch thử", "Kế hoạch thứ hai"), home.select("section.cover > h2").eachText());
+        assertEquals(List.of("Kế hoạch thứ hai", "Kế hoạch thử"), home.select(".document-list__title").eachText(),
+                "several documents: newest first");
+        assertEquals(List.of("/kh-2/", "/kh-1/"), home.select(".document-list__title a").eachAttr("href"));
+        assertEquals("loai_van_ban hai số so_hieu hai, ngày ban hành 03/04/2026", home.selectFirst(".document-list__meta").text());
         String index = Files.readString(out.resolve(SearchIndex.PATH));
         assertTrue(index.contains("\"/kh-2/i/\"") && index.contains("\"/kh-1/i/\""), "both plans are searchable");
     }

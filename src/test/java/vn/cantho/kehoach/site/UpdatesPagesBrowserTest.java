@@ -1,0 +1,153 @@
+package vn.cantho.kehoach.site;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import nu.validator.client.EmbeddedValidator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.cantho.kehoach.SiteBuild;
+import vn.cantho.kehoach.bake.Baker;
+import vn.cantho.kehoach.content.FieldRules;
+import vn.cantho.kehoach.output.PreviewServer;
+import vn.cantho.kehoach.post.BakedPages;
+import vn.cantho.kehoach.support.Chromium;
+import vn.cantho.kehoach.support.TempSite;
+import vn.cantho.kehoach.support.UpdateFiles;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The page kinds the real site does not have yet (an update, a full and a second list page, a section with
+ * related updates, a draft in the preview, the home of one plan with news and of several plans) are valid
+ * HTML and pass axe, fit 320 px and have 44 px touch targets, on throwaway sites.
+ */
+class UpdatesPagesBrowserTest {
+    @TempDir
+    static Path tmp;
+    static Path onePlan;
+    static Path twoPlans;
+    static ChromeDriver phone;
+    static ChromeDriver desktop;
+
+    static final List<String> ONE_PLAN_PAGES = List.of("/", "/cap-nhat/", "/cap-nhat/trang-2/",
+            "/cap-nhat/2026/03/tin-01.html", "/cap-nhat/2026/04/nhap.html", "/kh-1/ii/1/");
+    static final List<String> TWO_PLAN_PAGES = List.of("/", "/cap-nhat/", "/cap-nhat/2026/05/hai-van-ban.html");
+
+    @BeforeAll
+    static void build() throws Exception {
+        TempSite one = new TempSite(tmp.resolve("one"));
+        for (int i = 1; i <= 11; i++) {
+            UpdateFiles.write(one, String.format("2026/03/tin-%02d", i), "Khởi công hạng mục số " + i + " của dự án",
+                    String.format("%02d/03/2026", i), List.of("i", "ii-1"), "",
+                    "Sáng nay, **Sở Xây dựng** tổ chức khởi công. Xem [khoản 1](/kh-1/ii/1/#doan-1).\n\n"
+                            + "## Các bước tiếp theo\n\n- Giải phóng mặt bằng\n- Thi công\n\n> Trích phát biểu.\n");
+        }
+        UpdateFiles.write(one, "2026/04/nhap", "Bản tin chưa duyệt", "02/04/2026", List.of("ii-1"), "draft: true\n", "Nháp.\n");
+        onePlan = tmp.resolve("one-www");
+        new SiteBuild().withDrafts().run(Baker.Sources.of(one.root), onePlan);
+
+        TempSite two = new TempSite(tmp.resolve("two"));
+        StringBuilder cover = new StringBuilder("---\ntype: document\nid: kh-2\ntitle: \"Kế hoạch thứ hai\"\n");
+        for (String f : FieldRules.DOCUMENT_FIELDS) {
+            cover.append(f).append(": \"").append(f.startsWith("ngay_") ? "03/04/2026" : f + " hai").append("\"\n");
+        }
+        two.write("kh-2/index.md", cover.append("---\n").toString());
+        two.write("kh-2/i/index.md", "---\ntype: section\nid: i\norder: 1\nlabel: \"Mục I\"\ntitle: \"Mục một\"\n---\n\nNội dung.\n");
+        UpdateFiles.write(two, "2026/05/hai-van-ban", "Tin liên quan hai kế hoạch", "01/05/2026",
+                List.of("kh-1/i", "kh-2/i"), "", "Nội dung.\n");
+        twoPlans = tmp.resolve("two-www");
+        new SiteBuild().run(Baker.Sources.of(two.root), twoPlans);
+        phone = Chromium.start(320, 640);
+        desktop = Chromium.start(1280, 800);
+    }
+
+    @AfterAll
+    static void stop() {
+        for (ChromeDriver d : new ChromeDriver[]{phone, desktop}) {
+            if (d != null) {
+                d.quit();
+            }
+        }
+    }
+
+    @Test
+    void everyPageOfBothSitesIsValidHtml() throws Exception {
+        EmbeddedValidator validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+        List<String> errors = new ArrayList<>();
+        int pages = 0;
+        for (Path site : List.of(onePlan, twoPlans)) {
+            for (Path page : BakedPages.htmlFiles(site)) {
+                pages++;
+                for (String line : validator.validate(page).split("\n")) {
+                    if (line.contains("error:") || line.contains("fatal:")) {
+                        errors.add(site.relativize(page) + " " + line);
+                    }
+                }
+            }
+        }
+        assertTrue(pages > 30, "pages checked: " + pages);
+        assertTrue(errors.isEmpty(), String.join("\n", errors));
+    }
+
+    @Test
+    void axeFindsNothingAndPagesFitAPhone() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<Path, List<String>> site : Map.of(onePlan, ONE_PLAN_PAGES, twoPlans, TWO_PLAN_PAGES).entrySet()) {
+            try (PreviewServer server = new PreviewServer(site.getKey(), 0)) {
+                server.start();
+                for (String path : site.getValue()) {
+                    Path file = site.getKey().resolve(path.substring(1) + (path.endsWith("/") ? "index.html" : ""));
+                    assertTrue(java.nio.file.Files.isRegularFile(file), "baked: " + file);
+                }
+                for (ChromeDriver driver : List.of(phone, desktop)) {
+                    for (String path : site.getValue()) {
+                        driver.get("http://127.0.0.1:" + server.port() + path);
+                        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                                "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+                        String where = path + " @" + js(driver, "return innerWidth");
+                        assertTrue(!driver.getTitle().startsWith("Không tìm thấy"), where);
+                        Results results = new AxeBuilder().analyze(driver);
+                        assertTrue(results.getPasses().size() > 10, "axe ran on " + where);
+                        for (Rule rule : results.getViolations()) {
+                            problems.add(where + ": " + rule.getId() + " - " + rule.getHelp() + " "
+                                    + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")));
+                        }
+                        if (driver == phone) {
+                            long scroll = (Long) js(driver, "return document.documentElement.scrollWidth;");
+                            if (scroll > 320) {
+                                problems.add(where + " scrolls sideways: " + scroll);
+                            }
+                            @SuppressWarnings("unchecked")
+                            List<String> small = (List<String>) js(driver, """
+                                    return [...document.querySelectorAll('a[href], button, summary, input')]
+                                      .filter(e => !e.matches('p a, td a, noscript a') && !e.classList.contains('skip-link'))
+                                      .map(e => ({e: e.outerHTML.slice(0, 90), r: e.getBoundingClientRect()}))
+                                      .filter(x => x.r.width > 0 && x.r.height > 0 && (x.r.width < 44 || x.r.height < 44))
+                                      .map(x => x.e + ' ' + x.r.width + 'x' + x.r.height);""");
+                            small.forEach(s -> problems.add(where + " small touch target: " + s));
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    private static Object js(ChromeDriver driver, String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+}
