@@ -6,6 +6,7 @@ import vn.cantho.kehoach.content.BuildFailure;
 import vn.cantho.kehoach.content.Problem;
 import vn.cantho.kehoach.content.Site;
 import vn.cantho.kehoach.content.SiteLoader;
+import vn.cantho.kehoach.history.HistoryPages;
 import vn.cantho.kehoach.output.StagedOutput;
 import vn.cantho.kehoach.content.PlanDocument;
 import vn.cantho.kehoach.post.AkomaNtoso;
@@ -46,6 +47,8 @@ public final class SiteBuild {
         long[] mark = {start};
         Site site = new SiteLoader().load(sources.content());
         phases.put("load", lapMillis(mark));
+        HistoryPages.add(site, sources.content());
+        phases.put("history", lapMillis(mark));
         List<Problem> collisions = AssetCollisions.check(site, sources.assets(), writtenAfterBaking(site));
         if (!collisions.isEmpty()) {
             throw new BuildFailure(collisions);
