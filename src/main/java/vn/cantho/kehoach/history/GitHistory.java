@@ -167,25 +167,28 @@ public final class GitHistory implements AutoCloseable {
      * The steps of one section file, oldest first; the work tree's edits (compared with HEAD) come last when there
      * are any. Empty when there is no history.
      *
-     * @param current  the page as read from the work tree
-     * @param baseline a commit (hash or name) that it and its ancestors are not checked; null for none
+     * @param current     the page as read from the work tree
+     * @param formerPaths content paths the file had before it was moved, most recent first; its history there counts
+     * @param baseline    a commit (hash or name) that it and its ancestors are not checked; null for none
      * @throws UnknownBaseline when the baseline cannot be found
      */
-    public List<Step> steps(SourcePage current, String baseline) {
+    public List<Step> steps(SourcePage current, List<String> formerPaths, String baseline) {
         List<Step> steps = new ArrayList<>();
         if (unavailable != null) {
             return steps;
         }
         Set<ObjectId> skipped = baseline(baseline);
-        String path = prefix.isEmpty() ? current.path() : prefix + "/" + current.path();
+        List<String> paths = new ArrayList<>();
+        paths.add(repoPath(current.path()));
+        formerPaths.forEach(p -> paths.add(repoPath(p)));
         for (RevCommit c : commits) {
-            ObjectId blob = blobs.get(c).get(path);
+            ObjectId blob = blobAt(c, paths);
             if (blob == null) {
                 continue;
             }
             List<ObjectId> parentBlobs = new ArrayList<>();
             for (RevCommit p : c.getParents()) {
-                ObjectId pb = blobs.getOrDefault(p, Map.of()).get(path);
+                ObjectId pb = blobAt(p, paths);
                 if (pb != null) {
                     parentBlobs.add(pb);
                 }
@@ -199,7 +202,7 @@ public final class GitHistory implements AutoCloseable {
             steps.add(new Step(info(c), skipped.contains(c), changed, before.isEmpty() ? null : before.get(0),
                     after.text(), after.entries()));
         }
-        ObjectId headBlob = head == null ? null : blobs.get(head).get(path);
+        ObjectId headBlob = head == null ? null : blobAt(head, paths);
         if (headBlob != null) {
             Version committed = version(headBlob);
             OfficialText now = OfficialText.of(current.body());
@@ -210,6 +213,22 @@ public final class GitHistory implements AutoCloseable {
             }
         }
         return steps;
+    }
+
+    private String repoPath(String contentPath) {
+        return prefix.isEmpty() ? contentPath : prefix + "/" + contentPath;
+    }
+
+    /** The file in this commit: at its present path, else at the latest former path it had there. */
+    private ObjectId blobAt(RevCommit c, List<String> paths) {
+        Map<String, ObjectId> files = blobs.getOrDefault(c, Map.of());
+        for (String p : paths) {
+            ObjectId id = files.get(p);
+            if (id != null) {
+                return id;
+            }
+        }
+        return null;
     }
 
     private Version version(ObjectId blob) {

@@ -33,6 +33,8 @@ public final class HistoryPages {
     public static final String BASELINE = "history_baseline";
     public static final String HISTORY_TYPE = "history";
     public static final String VERSION_TYPE = "version";
+    /** Section field naming where a moved section was before (declared by the permanent-URL concern). */
+    static final String MOVED_FROM = "moved_from";
     static final String GUIDE = "src/site/markdown/huong-dan-thay-doi.md";
 
     private HistoryPages() {
@@ -67,7 +69,7 @@ public final class HistoryPages {
             }
             List<Step> steps;
             try {
-                steps = git.steps(page, baseline);
+                steps = git.steps(page, formerPaths(page), baseline);
             } catch (GitHistory.UnknownBaseline e) {
                 problems.add(new Problem("content/" + doc.cover().path(), doc.cover().lineOf(BASELINE), BASELINE + " '"
                         + baseline + "' không phải một commit có trong kho git này",
@@ -86,6 +88,24 @@ public final class HistoryPages {
             }
             out.add(new SectionHistory(s, issue, entries.entries(), pairing, OfficialText.of(page.body()),
                     git.unavailableReason()));
+        }
+        return out;
+    }
+
+    /**
+     * Content paths a moved section had, from its {@code moved_from} field (owned by the permanent-URL concern):
+     * each value an old URL ("/32-kh-ubnd-2026/ii/4-2/") or content path; one value or a list.
+     */
+    static List<String> formerPaths(SourcePage page) {
+        Object v = page.fields().get(MOVED_FROM);
+        List<?> values = v instanceof List<?> l ? l : v == null ? List.of() : List.of(v);
+        List<String> out = new ArrayList<>();
+        for (Object o : values) {
+            String s = String.valueOf(o instanceof Map<?, ?> m && m.containsKey("url") ? m.get("url") : o).strip();
+            s = s.replaceFirst("^/", "").replaceFirst("#.*$", "");
+            if (!s.isEmpty()) {
+                out.add(s.endsWith(".md") ? s : (s.endsWith("/") ? s : s + "/") + "index.md");
+            }
         }
         return out;
     }
