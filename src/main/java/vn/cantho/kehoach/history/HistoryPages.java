@@ -77,7 +77,9 @@ public final class HistoryPages {
                 return out;
             }
             Pairing.Result pairing = Pairing.pair(steps, entries.entries().size());
-            int line = page.fieldLines().containsKey(ChangeEntries.FIELD) ? page.lineOf(ChangeEntries.FIELD) : 1;
+            // The 'changes' line, or the closing '---' of the front matter, before which the list is added.
+            int line = page.fieldLines().containsKey(ChangeEntries.FIELD) ? page.lineOf(ChangeEntries.FIELD)
+                    : Math.max(1, page.bodyLine() - 1);
             if (!pairing.unrecorded().isEmpty()) {
                 problems.add(unrecorded(file, line, pairing.unrecorded()));
             }

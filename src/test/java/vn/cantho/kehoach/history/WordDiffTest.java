@@ -105,6 +105,20 @@ class WordDiffTest {
         String html = DiffHtml.render(WordDiff.diff("Đoạn <một> & hai.\n\nBa.", "Đoạn <một> & ba.\n\nBa."));
         assertEquals("<div class=\"diff\"><p>Đoạn &lt;một&gt; &amp; <del><span class=\"visually-hidden\">[chữ bị bỏ: </span>hai"
                 + "<span class=\"visually-hidden\">]</span></del><ins><span class=\"visually-hidden\">[chữ thêm vào: </span>ba"
-                + "<span class=\"visually-hidden\">]</span></ins>.</p><p>Ba.</p></div>", html);
+                + "<span class=\"visually-hidden\">]</span></ins>.</p><p class=\"diff__same\">(1 đoạn không thay đổi)</p></div>", html);
+    }
+
+    @Test
+    void onlyChangedParagraphsAreShownWithRunsOfUnchangedOnesCounted() {
+        String html = DiffHtml.render(WordDiff.diff("A.\n\nB.\n\nC.\n\nD.", "A.\n\nB.\n\nC.\n\nĐ."));
+        assertEquals("<div class=\"diff\"><p class=\"diff__same\">(3 đoạn không thay đổi)</p><p><del><span class=\"visually-hidden\">"
+                + "[chữ bị bỏ: </span>D<span class=\"visually-hidden\">]</span></del><ins><span class=\"visually-hidden\">"
+                + "[chữ thêm vào: </span>Đ<span class=\"visually-hidden\">]</span></ins>.</p></div>", html);
+        String added = DiffHtml.render(WordDiff.diff("A.\n\nB.", "A.\n\nMới.\n\nB."));
+        assertEquals(List.of("(1 đoạn không thay đổi)", "Mới. ¶", "(1 đoạn không thay đổi)"),
+                org.jsoup.Jsoup.parse(added).select("p").stream().map(p -> {
+                    p.select(".visually-hidden").remove();
+                    return p.text();
+                }).toList());
     }
 }
