@@ -46,8 +46,8 @@ public final class GitHistory implements AutoCloseable {
     private final Map<ObjectId, Version> versions = new HashMap<>();
     private RevCommit head;
 
-    /** What a blob holds: its text and how many changes entries it lists. */
-    private record Version(OfficialText text, int entries) {
+    /** What a blob holds: its text, how many changes entries it lists, and whether its front matter parses. */
+    private record Version(OfficialText text, int entries, boolean readable) {
     }
 
     private GitHistory(String unavailable, Repository repo, String prefix) {
@@ -181,6 +181,7 @@ public final class GitHistory implements AutoCloseable {
         List<String> paths = new ArrayList<>();
         paths.add(repoPath(current.path()));
         formerPaths.forEach(p -> paths.add(repoPath(p)));
+        OfficialText lastReadable = null;
         for (RevCommit c : commits) {
             ObjectId blob = blobAt(c, paths);
             if (blob == null) {
@@ -197,19 +198,25 @@ public final class GitHistory implements AutoCloseable {
                 continue; // file unchanged by this commit
             }
             Version after = version(blob);
-            List<OfficialText> before = parentBlobs.stream().map(b -> version(b).text()).toList();
+            if (!after.readable()) {
+                continue; // a commit whose front matter does not parse: compare the next one with the last good one
+            }
+            OfficialText fallback = lastReadable;
+            List<OfficialText> before = parentBlobs.stream().map(b -> version(b).readable() ? version(b).text() : fallback)
+                    .filter(java.util.Objects::nonNull).toList();
+            lastReadable = after.text();
             boolean changed = !before.isEmpty() && before.stream().noneMatch(after.text()::sameTextAs);
             steps.add(new Step(info(c), skipped.contains(c), changed, before.isEmpty() ? null : before.get(0),
                     after.text(), after.entries()));
         }
         ObjectId headBlob = head == null ? null : blobAt(head, paths);
-        if (headBlob != null) {
+        if (headBlob != null && lastReadable != null) {
             Version committed = version(headBlob);
             OfficialText now = OfficialText.of(current.body());
             int entries = current.fields().get(ChangeEntries.FIELD) instanceof List<?> l ? l.size() : 0;
-            boolean changed = !now.sameTextAs(committed.text());
+            boolean changed = !now.sameTextAs(lastReadable);
             if (changed || entries != committed.entries()) {
-                steps.add(new Step(CommitInfo.WORK_TREE, false, changed, committed.text(), now, entries));
+                steps.add(new Step(CommitInfo.WORK_TREE, false, changed, lastReadable, now, entries));
             }
         }
         return steps;
@@ -240,7 +247,7 @@ public final class GitHistory implements AutoCloseable {
                 }
                 FrontMatter.Parsed parsed = FrontMatter.parse("", text);
                 Object changes = parsed.fields().get(ChangeEntries.FIELD);
-                return new Version(OfficialText.of(parsed.body()), changes instanceof List<?> l ? l.size() : 0);
+                return new Version(OfficialText.of(parsed.body()), changes instanceof List<?> l ? l.size() : 0, parsed.ok());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

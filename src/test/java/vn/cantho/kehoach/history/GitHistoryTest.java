@@ -46,6 +46,23 @@ class GitHistoryTest {
     }
 
     @Test
+    void aCommitWithBrokenFrontMatterIsSkippedNotCountedAsEmptyingTheText(@TempDir Path tmp) {
+        try (GitSite g = new GitSite(tmp.resolve("src"))) {
+            g.commit("Chép văn bản gốc", "2026-02-01");
+            String good = g.read("kh-1/i/index.md");
+            g.site.write("kh-1/i/index.md", good.replace("title: \"Tiêu đề i\"", "title: \"Tiêu đề i"));
+            g.commit("Lỡ xóa dấu ngoặc kép", "2026-02-02");
+            g.site.write("kh-1/i/index.md", good);
+            g.commit("Sửa lại", "2026-02-03");
+            try (GitHistory history = GitHistory.read(g.site.root.resolve("content"))) {
+                List<Step> steps = history.steps(page(g, "kh-1/i/index.md"), List.of(), null);
+                assertEquals(List.of("01/02/2026", "03/02/2026"), steps.stream().map(s -> s.commit().date()).toList());
+                assertTrue(steps.stream().noneMatch(Step::textChanged));
+            }
+        }
+    }
+
+    @Test
     void formerPathsComeFromOldUrlsOrPaths() {
         SourcePage p = new SourcePage("kh-1/ii/5/index.md", "/kh-1/ii/5/",
                 java.util.Map.of("moved_from", List.of("/kh-1/ii/1/", "kh-1/ii/0/index.md")), java.util.Map.of(), "", 1);
