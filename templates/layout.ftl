@@ -9,6 +9,7 @@
 <@policies />
 <title>${title}</title>
 <#if description?has_content><meta name="description" content="${description}"></#if>
+<#if (v.extra.history.noindex)!false><meta name="robots" content="noindex"></#if>
 <meta property="og:title" content="${title}">
 <#if description?has_content><meta property="og:description" content="${description}"></#if>
 <meta property="og:type" content="<#if v.section??>article<#else>website</#if>">

@@ -1,5 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
+<#import "history-block.ftl" as h>
 <#assign v = view?first>
 <#assign s = v.section>
 <@l.page v=v title="${s.name} - ${v.doc.shortName}" description="${s.citation}">
@@ -8,10 +9,9 @@
     <#if s.heading??><p class="section__label">${s.label}</p></#if>
     <h1 id="tieu-de"><#if s.heading??>${s.heading}<#else>${s.title}</#if></h1>
   </header>
+  <@h.lastChanged v />
   <#if v.isFirst><@l.headingBlock v.doc /></#if>
-  <div class="official-text">
-  ${content.body?no_esc}
-  </div>
+  <@h.officialText v>${content.body?no_esc}</@h.officialText>
   <#if v.children?has_content>
   <nav class="children" aria-labelledby="children-title">
     <h2 id="children-title">Nội dung của ${s.label}</h2>

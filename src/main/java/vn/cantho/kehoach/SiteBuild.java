@@ -10,6 +10,7 @@ import vn.cantho.kehoach.content.SitePaths;
 import vn.cantho.kehoach.feeds.Feeds;
 import vn.cantho.kehoach.updates.Update;
 import vn.cantho.kehoach.updates.Updates;
+import vn.cantho.kehoach.history.HistoryPages;
 import vn.cantho.kehoach.output.StagedOutput;
 import vn.cantho.kehoach.permalinks.Permalinks;
 import vn.cantho.kehoach.permalinks.RedirectMaps;
@@ -79,10 +80,13 @@ public final class SiteBuild {
         try (StagedOutput staged = StagedOutput.open(output, notices)) {
             phases.put("wait", lapMillis(mark));
             Site site = new SiteLoader().load(sources.content());
+            phases.put("load", lapMillis(mark));
+            HistoryPages.add(site, sources.content());
+            phases.put("history", lapMillis(mark));
             List<Update> updates = Updates.publish(site, sources.content(), drafts);
             Feeds.link(site, updates);
             Permalinks permalinks = Permalinks.prepare(site, sources.root());
-            phases.put("load", lapMillis(mark));
+            phases.put("updates, permalinks", lapMillis(mark));
             List<Problem> collisions = AssetCollisions.check(site, sources.assets(), writtenAfterBaking(site));
             if (!collisions.isEmpty()) {
                 throw new BuildFailure(collisions);

@@ -49,8 +49,8 @@ public final class FieldRules {
             UPDATE, List.of("date", "sections"));
     private static final Map<String, List<String>> OPTIONAL = Map.of(
             HOME, List.of("base_url"),
-            DOCUMENT, List.of("appendices_note"),
-            SECTION, List.of("number", "heading", "parent", "moved_from"),
+            DOCUMENT, List.of("appendices_note", "history_baseline"),
+            SECTION, List.of("number", "heading", "parent", "moved_from", "changes"),
             FULLTEXT, List.of(),
             SEARCH, List.of(),
             NOTFOUND, List.of(),
@@ -80,6 +80,7 @@ public final class FieldRules {
             Map.entry("ngay_hieu_luc", Kind.DATE),
             Map.entry("date", Kind.DATE),
             Map.entry("sections", Kind.LIST),
+            Map.entry("changes", Kind.LIST),
             Map.entry("moved_from", Kind.TEXT_OR_LIST));
 
     private static final Pattern DECIMAL = Pattern.compile("0|[1-9][0-9]{0,8}");

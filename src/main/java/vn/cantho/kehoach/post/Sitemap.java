@@ -30,7 +30,9 @@ public final class Sitemap {
                 StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                         + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
                 for (SourcePage p : site.pages()) {
-                    if (!FieldRules.NOTFOUND.equals(p.type()) && !FieldRules.SEARCH.equals(p.type())) {
+                    // Earlier versions of a text ("version", from the history concern) are noindex: not listed.
+                    if (!FieldRules.NOTFOUND.equals(p.type()) && !FieldRules.SEARCH.equals(p.type())
+                            && !"version".equals(p.type())) {
                         xml.append("  <url><loc>").append(escape(base + p.url())).append("</loc></url>\n");
                     }
                 }

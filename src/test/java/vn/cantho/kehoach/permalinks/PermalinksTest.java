@@ -44,10 +44,12 @@ class PermalinksTest {
         List<String> lines = site.manifest().lines().filter(l -> !l.startsWith("#")).toList();
         assertEquals(lines.stream().sorted().toList(), lines, "sorted, so diffs are readable");
         // Section i is "1\. Đoạn một." then "Đoạn hai.": khoản 1, one unnumbered paragraph, its heading.
-        assertEquals(List.of("/kh-1/i/", "/kh-1/i/#doan-1", "/kh-1/i/#khoan-1", "/kh-1/i/#tieu-de"),
+        assertEquals(List.of("/kh-1/i/", "/kh-1/i/#doan-1", "/kh-1/i/#khoan-1", "/kh-1/i/#tieu-de",
+                        "/kh-1/i/lich-su/", "/kh-1/i/lich-su/#tieu-de"),
                 lines.stream().filter(l -> l.startsWith("/kh-1/i/")).toList());
         assertEquals(List.of("/kh-1/ii/1/", "/kh-1/ii/1/#doan-1", "/kh-1/ii/1/#doan-2", "/kh-1/ii/1/#doan-3",
-                "/kh-1/ii/1/#tieu-de"), lines.stream().filter(l -> l.startsWith("/kh-1/ii/1/")).toList());
+                "/kh-1/ii/1/#tieu-de", "/kh-1/ii/1/lich-su/", "/kh-1/ii/1/lich-su/#tieu-de"),
+                lines.stream().filter(l -> l.startsWith("/kh-1/ii/1/")).toList());
         assertTrue(lines.containsAll(List.of("/", "/tim-kiem/", "/kh-1/", "/kh-1/toan-van/", "/kh-1/van-ban.akn.xml",
                 "/kh-1/toan-van/#ii-1", "/kh-1/toan-van/#ii-1-doan-3", "/kh-1/toan-van/#i-khoan-1", "/kh-1/toan-van/#chu-ky")));
         assertFalse(lines.contains("/404.html"), "the 404 page is not a permanent address");
@@ -66,7 +68,7 @@ class PermalinksTest {
         Problem page = only(f, "/kh-1/ii/1/ ");
         assertEquals(Manifest.FILE, page.file());
         assertEquals(lineOf(site.manifest(), "/kh-1/ii/1/"), page.line());
-        assertTrue(page.what().contains("(cùng 4 neo # của trang và 4 neo # của phần này trên trang toàn văn)"), page.what());
+        assertTrue(page.what().contains("(cùng 4 neo # của trang và 4 neo # của phần này trên trang toàn văn và 2 địa chỉ và neo bên dưới nó"), page.what());
         assertEquals(1, f.problems().size(), "its anchors, here and on the full-text page, vanish with it: " + f.getMessage());
         assertTrue(page.fix().contains("moved_from: /kh-1/ii/1/") && page.fix().contains(Manifest.UPDATE_COMMAND), page.fix());
         assertEquals(before, site.read("kh-1/ii/1/index.html"), "the published site is untouched");
@@ -87,7 +89,7 @@ class PermalinksTest {
         MovedSite site = new MovedSite(tmp);
         site.src.section("ii/2", 4, "ii", "Khoản mới.\n");
         String out = stdout(site::build);
-        assertTrue(out.contains("CHÚ Ý: 5 địa chỉ mới chưa có trong permalinks.txt"), out);
+        assertTrue(out.contains("CHÚ Ý: 7 địa chỉ mới chưa có trong permalinks.txt"), out);
         assertTrue(out.contains("\n    /kh-1/ii/2/\n") && out.contains(Manifest.UPDATE_COMMAND), out);
         new SiteBuild().recordingPermalinks().run(site.sources(), site.out);
         assertTrue(site.manifest().contains("\n/kh-1/ii/2/#doan-1\n"));
@@ -142,13 +144,17 @@ class PermalinksTest {
                 "location = /kh-1/ii/1/ { return 301 /kh-1/i/1/; }",
                 "location = /kh-1/ii/1/index.html { return 301 /kh-1/i/1/; }",
                 "location = /kh-1/ii/ { return 301 /kh-1/i/1/; }",
-                "location = /kh-1/ii/index.html { return 301 /kh-1/i/1/; }"), nginx);
+                "location = /kh-1/ii/index.html { return 301 /kh-1/i/1/; }",
+                "location = /kh-1/ii/1/lich-su/ { return 301 /kh-1/i/1/lich-su/; }",
+                "location = /kh-1/ii/1/lich-su/index.html { return 301 /kh-1/i/1/lich-su/; }",
+                "location = /kh-1/ii/lich-su/ { return 301 /kh-1/i/1/lich-su/; }",
+                "location = /kh-1/ii/lich-su/index.html { return 301 /kh-1/i/1/lich-su/; }"), nginx);
         assertEquals(site.read(RedirectMaps.NGINX).chars().filter(c -> c == '{').count(),
                 site.read(RedirectMaps.NGINX).chars().filter(c -> c == '}').count());
 
         Pattern apacheRule = Pattern.compile("RedirectMatch 301 (\\^\\S+\\$) (/\\S*)");
         List<String> apache = rules(site.read(RedirectMaps.APACHE));
-        assertEquals(2, apache.size(), String.join("\n", apache));
+        assertEquals(4, apache.size(), "two pages and their history pages: " + String.join("\n", apache));
         Matcher m = apacheRule.matcher(apache.get(0));
         assertTrue(m.matches(), apache.get(0));
         Pattern old = Pattern.compile(m.group(1)); // mod_alias uses PCRE; these patterns mean the same in Java

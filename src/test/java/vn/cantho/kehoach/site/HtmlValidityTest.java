@@ -45,6 +45,19 @@ class HtmlValidityTest {
         assertTrue(errors.isEmpty(), String.join("\n", errors));
     }
 
+    /** History pages with word diffs, earlier versions and an abolished section (a site with a git history). */
+    @Test
+    void historyPagesAreValidHtml() throws Exception {
+        EmbeddedValidator validator = validator();
+        List<String> errors = new ArrayList<>();
+        for (String url : vn.cantho.kehoach.support.HistorySite.PAGES) {
+            for (String e : errors(validator.validate(vn.cantho.kehoach.support.HistorySite.file(url)))) {
+                errors.add(url + " " + e);
+            }
+        }
+        assertTrue(errors.isEmpty(), String.join("\n", errors));
+    }
+
     @Test
     void theCheckerDoesReportErrors() throws Exception {
         String bad = "<!DOCTYPE html><html lang=vi><head><title>x</title></head><body><p id=a>1<p id=a>2<div><li>x</body></html>";

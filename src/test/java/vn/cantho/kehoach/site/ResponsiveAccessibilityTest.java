@@ -90,6 +90,34 @@ class ResponsiveAccessibilityTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
+    /** History page with word diffs, an earlier version and an abolished section, at both sizes. */
+    @Test
+    void historyPagesPassAxeAndDoNotScrollSideways() throws Exception {
+        List<String> problems = new ArrayList<>();
+        try (vn.cantho.kehoach.output.PreviewServer server = new vn.cantho.kehoach.output.PreviewServer(
+                vn.cantho.kehoach.support.HistorySite.dir(), 0)) {
+            server.start();
+            for (ChromeDriver driver : List.of(phone, desktop)) {
+                for (String path : vn.cantho.kehoach.support.HistorySite.PAGES) {
+                    driver.get("http://127.0.0.1:" + server.port() + path);
+                    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                            "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+                    Results results = new AxeBuilder().analyze(driver);
+                    assertTrue(results.getPasses().size() > 10, "axe ran on " + path);
+                    for (Rule rule : results.getViolations()) {
+                        problems.add(path + " @" + js(driver, "return innerWidth") + ": " + rule.getId() + " - "
+                                + rule.getHelp() + " " + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", ")));
+                    }
+                    if ((Long) js(driver, "return document.documentElement.scrollWidth - document.documentElement.clientWidth;") > 0) {
+                        problems.add(path + " @" + js(driver, "return innerWidth") + " scrolls sideways");
+                    }
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
     @Test
     void stackedDiacriticsHaveRoomAndNothingClipsText() {
         List<String> tight = new ArrayList<>();
