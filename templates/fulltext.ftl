@@ -5,7 +5,7 @@
 <@l.page v=v title="Toàn văn ${d.shortName}" description="Toàn văn ${d.title}">
 <article class="fulltext" aria-labelledby="tieu-de">
   <h1 id="tieu-de">Toàn văn ${d.shortName}</h1>
-  <@l.headingBlock d />
+  <@l.headingBlock d=d subjectHtml=(v.extra.citations.subjectHtml)!"" />
   <#list v.sections as s>
   <section class="fulltext__section" aria-labelledby="${s.id}">
     <h${s.level} id="${s.id}"><#if s.heading??>${s.heading}<#else>${s.title}</#if></h${s.level}>

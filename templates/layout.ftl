@@ -112,8 +112,9 @@
 </p>
 </#macro>
 
-<#-- The document's heading block (quốc hiệu, số, địa danh và ngày, tên loại và trích yếu). -->
-<#macro headingBlock d>
+<#-- The document's heading block (quốc hiệu, số, địa danh và ngày, tên loại và trích yếu). subjectHtml: the
+     trích yếu with its citations linked (citations.CitationPages), same text. -->
+<#macro headingBlock d subjectHtml="">
 <div class="doc-heading" id="dau-van-ban">
   <div class="doc-heading__row">
     <p class="doc-heading__agency">${d.header_agency}</p>
@@ -124,7 +125,7 @@
     <p class="doc-heading__date">${d.header_place_date}</p>
   </div>
   <p class="doc-heading__kind">${d.header_kind}</p>
-  <p class="doc-heading__subject">${d.header_subject}</p>
+  <p class="doc-heading__subject"><#if subjectHtml?has_content>${subjectHtml?no_esc}<#else>${d.header_subject}</#if></p>
 </div>
 </#macro>
 

@@ -8,7 +8,7 @@
     <#if s.heading??><p class="section__label">${s.label}</p></#if>
     <h1 id="tieu-de"><#if s.heading??>${s.heading}<#else>${s.title}</#if></h1>
   </header>
-  <#if v.isFirst><@l.headingBlock v.doc /></#if>
+  <#if v.isFirst><@l.headingBlock d=v.doc subjectHtml=(v.extra.citations.subjectHtml)!"" /></#if>
   <div class="official-text">
   ${content.body?no_esc}
   </div>

@@ -2,6 +2,8 @@ package vn.cantho.kehoach;
 
 import vn.cantho.kehoach.bake.AssetCollisions;
 import vn.cantho.kehoach.bake.Baker;
+import vn.cantho.kehoach.citations.CitationIndex;
+import vn.cantho.kehoach.citations.CitationPages;
 import vn.cantho.kehoach.content.BuildFailure;
 import vn.cantho.kehoach.content.Problem;
 import vn.cantho.kehoach.content.Site;
@@ -45,6 +47,7 @@ public final class SiteBuild {
         Map<String, Long> phases = new LinkedHashMap<>();
         long[] mark = {start};
         Site site = new SiteLoader().load(sources.content());
+        Map<PlanDocument, CitationIndex> citations = CitationPages.apply(site, sources.root());
         phases.put("load", lapMillis(mark));
         List<Problem> collisions = AssetCollisions.check(site, sources.assets(), writtenAfterBaking(site));
         if (!collisions.isEmpty()) {
