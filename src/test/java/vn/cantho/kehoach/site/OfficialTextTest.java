@@ -29,7 +29,8 @@ class OfficialTextTest {
         Map<String, Document> out = new LinkedHashMap<>();
         for (Path p : BuiltSite.pages()) {
             String url = BuiltSite.urlOf(p);
-            if (url.startsWith(DOC) && !url.equals(DOC) && !url.equals(DOC + "toan-van/")) {
+            if (url.startsWith(DOC) && !url.equals(DOC) && !url.equals(DOC + "toan-van/")
+                    && !url.equals(DOC + "van-ban-dan-chieu/")) {
                 out.put(url, BuiltSite.parse(p));
             }
         }
