@@ -21,6 +21,7 @@
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <script type="module" src="/js/site.js"></script>
 <#if module?has_content><script type="module" src="${module}"></script></#if>
+<#include "structured-head.ftl">
 </head>
 <body>
 <a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>

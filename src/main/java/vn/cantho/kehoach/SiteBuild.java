@@ -9,6 +9,7 @@ import vn.cantho.kehoach.content.Problem;
 import vn.cantho.kehoach.content.Site;
 import vn.cantho.kehoach.content.SiteLoader;
 import vn.cantho.kehoach.output.StagedOutput;
+import vn.cantho.kehoach.structured.LegislationJsonLd;
 import vn.cantho.kehoach.content.PlanDocument;
 import vn.cantho.kehoach.post.AkomaNtoso;
 import vn.cantho.kehoach.post.AssetFingerprints;
@@ -53,6 +54,8 @@ public final class SiteBuild {
         if (!collisions.isEmpty()) {
             throw new BuildFailure(collisions);
         }
+        // Last before baking: reads what earlier steps attached (change history's dates).
+        LegislationJsonLd.apply(site, citations);
         StagedOutput staged = new StagedOutput(output);
         Path staging = staged.prepare();
         Baker.Stats stats;
