@@ -8,6 +8,7 @@ import vn.cantho.kehoach.content.BuildFailure;
 import vn.cantho.kehoach.content.Problem;
 import vn.cantho.kehoach.content.Site;
 import vn.cantho.kehoach.content.SiteLoader;
+import vn.cantho.kehoach.export.OpenJson;
 import vn.cantho.kehoach.output.StagedOutput;
 import vn.cantho.kehoach.structured.LegislationJsonLd;
 import vn.cantho.kehoach.content.PlanDocument;
@@ -56,6 +57,7 @@ public final class SiteBuild {
         }
         // Last before baking: reads what earlier steps attached (change history's dates).
         LegislationJsonLd.apply(site, citations);
+        OpenJson.link(site);
         StagedOutput staged = new StagedOutput(output);
         Path staging = staged.prepare();
         Baker.Stats stats;
@@ -66,6 +68,7 @@ public final class SiteBuild {
             Sitemap.write(site, staging);
             for (PlanDocument doc : site.documents()) {
                 AkomaNtoso.write(doc, staging);
+                OpenJson.write(site, doc, citations.get(doc), staging);
             }
             phases.put("search, sitemap, xml", lapMillis(mark));
             AssetFingerprints.apply(staging);
@@ -89,6 +92,7 @@ public final class SiteBuild {
         List<String> paths = new ArrayList<>(List.of(SearchIndex.PATH, Sitemap.SITEMAP, Sitemap.ROBOTS));
         for (PlanDocument doc : site.documents()) {
             paths.add(doc.xmlUrl().substring(1));
+            paths.addAll(OpenJson.paths(doc));
         }
         return paths;
     }
