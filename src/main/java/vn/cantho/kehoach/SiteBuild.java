@@ -10,6 +10,7 @@ import vn.cantho.kehoach.content.Site;
 import vn.cantho.kehoach.content.SiteLoader;
 import vn.cantho.kehoach.export.OpenJson;
 import vn.cantho.kehoach.output.StagedOutput;
+import vn.cantho.kehoach.posters.Posters;
 import vn.cantho.kehoach.structured.LegislationJsonLd;
 import vn.cantho.kehoach.content.PlanDocument;
 import vn.cantho.kehoach.post.AkomaNtoso;
@@ -50,6 +51,10 @@ public final class SiteBuild {
         long[] mark = {start};
         Site site = new SiteLoader().load(sources.content());
         Map<PlanDocument, CitationIndex> citations = CitationPages.apply(site, sources.root());
+        String qrNotice = Posters.apply(site);
+        if (qrNotice != null) {
+            System.err.println("LƯU Ý / NOTE: " + qrNotice);
+        }
         phases.put("load", lapMillis(mark));
         List<Problem> collisions = AssetCollisions.check(site, sources.assets(), writtenAfterBaking(site));
         if (!collisions.isEmpty()) {
