@@ -29,6 +29,7 @@
     <p class="citation__url">Địa chỉ: <a href="${s.url}">${v.site.baseUrl}${s.url}</a></p>
   </aside>
   <#include "qr-print.ftl">
+  <#include "share.ftl">
 </article>
 <nav class="pager" aria-label="Chuyển phần">
   <#if v.prev??><a class="pager__prev" rel="prev" href="${v.prev.url}"><span class="pager__dir">Phần trước</span> <span class="pager__name">${v.prev.name}</span></a></#if>
