@@ -30,6 +30,7 @@
   </aside>
   <#include "qr-print.ftl">
   <#include "share.ftl">
+  <#include "listen.ftl">
 </article>
 <nav class="pager" aria-label="Chuyển phần">
   <#if v.prev??><a class="pager__prev" rel="prev" href="${v.prev.url}"><span class="pager__dir">Phần trước</span> <span class="pager__name">${v.prev.name}</span></a></#if>
