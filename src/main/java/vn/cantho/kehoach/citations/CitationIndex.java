@@ -140,25 +140,32 @@ public final class CitationIndex {
         return doc.url() + FOLDER + "/";
     }
 
+    private static final Pattern DIEM_OF_KHOAN = Pattern.compile("^khoan-(\\d+)-diem-([a-z]+)$");
+    private static final Pattern KHOAN = Pattern.compile("^khoan-(\\d+)$");
+    private static final Pattern DIEM = Pattern.compile("^diem-([a-z]+)$");
+    private static final Pattern DOAN = Pattern.compile("^doan-(\\d+)$");
+    private static final Pattern GACH = Pattern.compile("^gach-(\\d+)$");
+    private static final Pattern TIEU_DE = Pattern.compile("^tieu-de-(\\d+)$");
+
     /** "Khoản 1", "Điểm a khoản 1", "Đoạn 3", ... as the citation box of a section page names paragraphs. */
     static String paragraphLabel(String id) {
         java.util.regex.Matcher m;
-        if ((m = Pattern.compile("^khoan-(\\d+)-diem-([a-z]+)$").matcher(id)).matches()) {
+        if ((m = DIEM_OF_KHOAN.matcher(id)).matches()) {
             return "Điểm " + letter(m.group(2)) + " khoản " + m.group(1);
         }
-        if ((m = Pattern.compile("^khoan-(\\d+)$").matcher(id)).matches()) {
+        if ((m = KHOAN.matcher(id)).matches()) {
             return "Khoản " + m.group(1);
         }
-        if ((m = Pattern.compile("^diem-([a-z]+)$").matcher(id)).matches()) {
+        if ((m = DIEM.matcher(id)).matches()) {
             return "Điểm " + letter(m.group(1));
         }
-        if ((m = Pattern.compile("^doan-(\\d+)$").matcher(id)).matches()) {
+        if ((m = DOAN.matcher(id)).matches()) {
             return "Đoạn " + m.group(1);
         }
-        if ((m = Pattern.compile("^gach-(\\d+)$").matcher(id)).matches()) {
+        if ((m = GACH.matcher(id)).matches()) {
             return "Gạch đầu dòng " + m.group(1);
         }
-        if ((m = Pattern.compile("^tieu-de-(\\d+)$").matcher(id)).matches()) {
+        if ((m = TIEU_DE.matcher(id)).matches()) {
             return "Tiêu đề nhỏ " + m.group(1);
         }
         return id;
