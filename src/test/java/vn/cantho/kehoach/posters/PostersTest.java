@@ -139,6 +139,33 @@ class PostersTest {
     }
 
     @Test
+    void posterAndSectionPagesPassAxeAtBothSizesWithoutSideScrolling() throws Exception {
+        List<String> problems = new ArrayList<>();
+        try (vn.cantho.kehoach.output.PreviewServer server = new vn.cantho.kehoach.output.PreviewServer(out, 0)) {
+            server.start();
+            for (int width : new int[]{320, 1280}) {
+                org.openqa.selenium.chrome.ChromeDriver chrome = vn.cantho.kehoach.support.Chromium.start(width, 800);
+                try {
+                    for (String path : List.of("/32-kh-ubnd-2026/ii/4-5/ap-phich/", "/32-kh-ubnd-2026/ii/4-5/")) {
+                        chrome.get(server.url().replaceAll("/$", "") + path);
+                        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                                .analyze(chrome);
+                        assertTrue(results.getPasses().size() > 10, "axe ran on " + path);
+                        results.getViolations().forEach(r -> problems.add(path + " @" + width + ": " + r.getId()));
+                        long scroll = (Long) chrome.executeScript("return document.documentElement.scrollWidth;");
+                        if (scroll > width) {
+                            problems.add(path + " @" + width + " scrolls sideways: " + scroll);
+                        }
+                    }
+                } finally {
+                    chrome.quit();
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
     void withoutBaseUrlTheBuildSaysOnceThatQrCodesAreLeftOut(@TempDir Path dir) {
         TempSite src = new TempSite(dir.resolve("src"));
         PrintStream err = System.err;
