@@ -8,7 +8,7 @@
 <article class="fulltext" aria-labelledby="tieu-de">
   <h1 id="tieu-de">Toàn văn ${d.shortName}</h1>
   <@h.docLastChanged v />
-  <@l.headingBlock d />
+  <@l.headingBlock d=d subjectHtml=(v.extra.citations.subjectHtml)!"" />
   <#list v.sections as s>
   <section class="fulltext__section" aria-labelledby="${s.id}">
     <h${s.level} id="${s.id}"><#if s.heading??>${s.heading}<#else>${s.title}</#if></h${s.level}>

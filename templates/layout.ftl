@@ -23,6 +23,7 @@
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <script type="module" src="/js/site.js"></script>
 <#if module?has_content><script type="module" src="${module}"></script></#if>
+<#include "structured-head.ftl">
 </head>
 <body>
 <a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
@@ -137,8 +138,9 @@
 </p>
 </#macro>
 
-<#-- The document's heading block (quốc hiệu, số, địa danh và ngày, tên loại và trích yếu). -->
-<#macro headingBlock d>
+<#-- The document's heading block (quốc hiệu, số, địa danh và ngày, tên loại và trích yếu). subjectHtml: the
+     trích yếu with its citations linked (citations.CitationPages), same text. -->
+<#macro headingBlock d subjectHtml="">
 <div class="doc-heading" id="dau-van-ban">
   <div class="doc-heading__row">
     <p class="doc-heading__agency">${d.header_agency}</p>
@@ -149,7 +151,7 @@
     <p class="doc-heading__date">${d.header_place_date}</p>
   </div>
   <p class="doc-heading__kind">${d.header_kind}</p>
-  <p class="doc-heading__subject">${d.header_subject}</p>
+  <p class="doc-heading__subject"><#if subjectHtml?has_content>${subjectHtml?no_esc}<#else>${d.header_subject}</#if></p>
 </div>
 </#macro>
 

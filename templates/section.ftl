@@ -10,7 +10,7 @@
     <h1 id="tieu-de"><#if s.heading??>${s.heading}<#else>${s.title}</#if></h1>
   </header>
   <@h.lastChanged v />
-  <#if v.isFirst><@l.headingBlock v.doc /></#if>
+  <#if v.isFirst><@l.headingBlock d=v.doc subjectHtml=(v.extra.citations.subjectHtml)!"" /></#if>
   <@h.officialText v>${content.body?no_esc}</@h.officialText>
   <#if v.children?has_content>
   <nav class="children" aria-labelledby="children-title">
@@ -29,6 +29,9 @@
     <p class="citation__text">${s.citation}.</p>
     <p class="citation__url">Địa chỉ: <a href="${s.url}">${v.site.baseUrl}${s.url}</a></p>
   </aside>
+  <#include "qr-print.ftl">
+  <#include "share.ftl">
+  <#include "listen.ftl">
 </article>
 <nav class="pager" aria-label="Chuyển phần">
   <#if v.prev??><a class="pager__prev" rel="prev" href="${v.prev.url}"><span class="pager__dir">Phần trước</span> <span class="pager__name">${v.prev.name}</span></a></#if>

@@ -2,6 +2,8 @@ package vn.cantho.kehoach;
 
 import vn.cantho.kehoach.bake.AssetCollisions;
 import vn.cantho.kehoach.bake.Baker;
+import vn.cantho.kehoach.citations.CitationIndex;
+import vn.cantho.kehoach.citations.CitationPages;
 import vn.cantho.kehoach.content.BuildFailure;
 import vn.cantho.kehoach.content.Problem;
 import vn.cantho.kehoach.content.Site;
@@ -14,6 +16,9 @@ import vn.cantho.kehoach.history.HistoryPages;
 import vn.cantho.kehoach.output.StagedOutput;
 import vn.cantho.kehoach.permalinks.Permalinks;
 import vn.cantho.kehoach.permalinks.RedirectMaps;
+import vn.cantho.kehoach.export.OpenJson;
+import vn.cantho.kehoach.posters.Posters;
+import vn.cantho.kehoach.structured.LegislationJsonLd;
 import vn.cantho.kehoach.content.PlanDocument;
 import vn.cantho.kehoach.post.AkomaNtoso;
 import vn.cantho.kehoach.post.AssetFingerprints;
@@ -80,7 +85,12 @@ public final class SiteBuild {
         try (StagedOutput staged = StagedOutput.open(output, notices)) {
             phases.put("wait", lapMillis(mark));
             Site site = new SiteLoader().load(sources.content());
-            phases.put("load", lapMillis(mark));
+            Map<PlanDocument, CitationIndex> citations = CitationPages.apply(site, sources.root());
+            String qrNotice = Posters.apply(site);
+            if (qrNotice != null) {
+                notices.accept("LƯU Ý / NOTE: " + qrNotice);
+            }
+            phases.put("load, citations", lapMillis(mark));
             HistoryPages.add(site, sources.content());
             phases.put("history", lapMillis(mark));
             List<Update> updates = Updates.publish(site, sources.content(), drafts);
@@ -91,6 +101,9 @@ public final class SiteBuild {
             if (!collisions.isEmpty()) {
                 throw new BuildFailure(collisions);
             }
+            // Last before baking: reads what earlier steps attached (change history's dates).
+            LegislationJsonLd.apply(site, citations);
+            OpenJson.link(site);
             Baker.Stats stats = staged.publish(staging -> {
                 Baker.Stats baked = baker.bake(site, sources, staging);
                 phases.put("bake", lapMillis(mark));
@@ -100,8 +113,9 @@ public final class SiteBuild {
                 Feeds.write(site, updates, staging);
                 for (PlanDocument doc : site.documents()) {
                     AkomaNtoso.write(doc, staging);
+                    OpenJson.write(site, doc, citations.get(doc), staging);
                 }
-                phases.put("search, sitemap, xml, feeds", lapMillis(mark));
+                phases.put("search, sitemap, xml, json, feeds", lapMillis(mark));
                 AssetFingerprints.apply(staging);
                 phases.put("fingerprints", lapMillis(mark));
                 List<Problem> problems = new ArrayList<>(new LinkChecker().check(staging, output));
@@ -127,6 +141,7 @@ public final class SiteBuild {
         paths.addAll(Feeds.paths(site));
         for (PlanDocument doc : site.documents()) {
             paths.add(SitePaths.fileOf(doc.xmlUrl()));
+            paths.addAll(OpenJson.paths(doc));
         }
         return paths;
     }

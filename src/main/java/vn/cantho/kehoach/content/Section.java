@@ -7,7 +7,7 @@ import java.util.List;
 /** One section of a plan (preamble, Mục, khoản, ...): its page, rendered body and place in the outline. */
 public final class Section {
     private final SourcePage page;
-    private final String html;
+    private String html;
     private Section parent;
     private final List<Section> children = new ArrayList<>();
     private Section previous;
@@ -50,6 +50,11 @@ public final class Section {
     /** Body HTML with local ids ("doan-3"). */
     public String html() {
         return html;
+    }
+
+    /** See {@link Site#replaceBody}. */
+    void replaceHtml(String html) {
+        this.html = html;
     }
 
     /** Body HTML for the full-text page: ids prefixed by the section id, sub-headings below its heading. */

@@ -63,6 +63,18 @@ public final class Site {
         return generated.contains(page.path());
     }
 
+    /**
+     * Replaces the rendered body of a page before baking (e.g. the same official text with links added); for a
+     * section, its full-text rendering follows.
+     */
+    public void replaceBody(SourcePage page, String bodyHtml) {
+        bodies.put(page.path(), bodyHtml);
+        Section s = sectionsByPath.get(page.path());
+        if (s != null) {
+            s.replaceHtml(bodyHtml);
+        }
+    }
+
     /** Attaches data for a page's template, read there as {@code v.extra.<key>}. */
     public void putExtra(String pagePath, String key, Object value) {
         extras.computeIfAbsent(pagePath, k -> new LinkedHashMap<>()).put(key, value);

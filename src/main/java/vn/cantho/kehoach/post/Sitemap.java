@@ -2,6 +2,7 @@ package vn.cantho.kehoach.post;
 
 import vn.cantho.kehoach.content.FieldRules;
 import vn.cantho.kehoach.content.Site;
+import vn.cantho.kehoach.content.SitePaths;
 import vn.cantho.kehoach.content.SourcePage;
 
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 public final class Sitemap {
     public static final String SITEMAP = "sitemap.xml";
     public static final String ROBOTS = "robots.txt";
+    private static final String NOINDEX = "<meta name=\"robots\" content=\"noindex\">";
 
     private Sitemap() {
     }
@@ -30,9 +32,8 @@ public final class Sitemap {
                 StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                         + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
                 for (SourcePage p : site.pages()) {
-                    // Earlier versions of a text ("version", from the history concern) are noindex: not listed.
                     if (!FieldRules.NOTFOUND.equals(p.type()) && !FieldRules.SEARCH.equals(p.type())
-                            && !"version".equals(p.type())) {
+                            && !noindex(baked.resolve(SitePaths.fileOf(p.url())))) {
                         xml.append("  <url><loc>").append(escape(base + p.url())).append("</loc></url>\n");
                     }
                 }
@@ -44,6 +45,14 @@ public final class Sitemap {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether a baked page asks search engines not to index it (earlier versions, redirects, ...): the page's
+     * own robots meta is the one rule, so no page kind is listed here by name.
+     */
+    static boolean noindex(Path page) throws IOException {
+        return !Files.isRegularFile(page) || Files.readString(page, StandardCharsets.UTF_8).contains(NOINDEX);
     }
 
     private static String escape(String s) {

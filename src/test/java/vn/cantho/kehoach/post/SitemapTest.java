@@ -31,7 +31,8 @@ class SitemapTest {
         assertTrue(xml.contains("<loc>https://kehoach.example.vn/kh-1/ii/1/</loc>"), xml);
         assertTrue(xml.contains("<loc>https://kehoach.example.vn/</loc>"));
         assertFalse(xml.contains("404") || xml.contains("tim-kiem"));
-        assertEquals(10, xml.split("<url>").length - 1, "home, cover, full text, three sections, their history pages and the updates list");
+        assertEquals(13, xml.split("<url>").length - 1,
+                "home, cover, full text, three sections, their history pages and posters, the updates list");
         assertTrue(Files.readString(out.resolve("robots.txt")).contains("Sitemap: https://kehoach.example.vn/sitemap.xml"));
         String page = Files.readString(out.resolve("kh-1/ii/1/index.html"));
         assertTrue(page.contains("<link rel=\"canonical\" href=\"https://kehoach.example.vn/kh-1/ii/1/\">"), "canonical");

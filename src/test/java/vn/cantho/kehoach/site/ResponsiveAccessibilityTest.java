@@ -29,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Home, section, full-text, search and 404 pages on a 320 px phone and a 1280 px screen. */
 class ResponsiveAccessibilityTest {
     static final List<String> PAGES = List.of("/", "/32-kh-ubnd-2026/ii/4-5/", "/32-kh-ubnd-2026/toan-van/",
+            "/32-kh-ubnd-2026/van-ban-dan-chieu/",
             "/tim-kiem/?q=chuyen+doi+so", "/khong-co-trang-nay/");
     static ChromeDriver phone;
     static ChromeDriver desktop;

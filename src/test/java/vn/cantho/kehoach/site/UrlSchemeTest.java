@@ -23,7 +23,7 @@ class UrlSchemeTest {
             "mo-dau", "i", "ii", "ii/1", "ii/2", "ii/3", "ii/4", "ii/4-1", "ii/4-2", "ii/4-3", "ii/4-4", "ii/4-5",
             "ii/4-6", "ii/5", "ii/6", "ii/7", "ii/8", "ii/9", "ii/10", "ii/11", "iii", "ket-thuc");
     private static final Pattern URL = Pattern.compile(
-            "^/(|404\\.html|tim-kiem/|cap-nhat/(trang-[0-9]+/|[a-z0-9-]+(/[a-z0-9-]+)*\\.html)?|[0-9]+-[a-z]+(-[a-z]+)*-[0-9]{4}/((mo-dau|ket-thuc|toan-van|[ivxlc]+(/[0-9]+(-[0-9]+)*)?)/(lich-su/|phien-ban/[0-9]{4}-[0-9]{2}-[0-9]{2}/)?)?)$");
+            "^/(|404\\.html|tim-kiem/|cap-nhat/(trang-[0-9]+/|[a-z0-9-]+(/[a-z0-9-]+)*\\.html)?|[0-9]+-[a-z]+(-[a-z]+)*-[0-9]{4}/((mo-dau|ket-thuc|toan-van|van-ban-dan-chieu|[ivxlc]+(/[0-9]+(-[0-9]+)*)?)/(lich-su/|phien-ban/[0-9]{4}-[0-9]{2}-[0-9]{2}/)?)?)$");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern BLOCK_ID = Pattern.compile(
             "(doan-[0-9]+|khoan-[0-9]+|(khoan-[0-9]+-)?diem-[a-z]+|gach-[0-9]+|tieu-de-[0-9]+)");
@@ -44,8 +44,8 @@ class UrlSchemeTest {
             assertTrue(URL.matcher(url).matches(), "URL outside the scheme: " + url);
             assertTrue(urls.add(url), "duplicate URL " + url);
         }
-        assertEquals(2 * PERMANENT.size() + 6, urls.size(),
-                "sections and their history pages + home, cover, full text, search, 404, updates list");
+        assertEquals(2 * PERMANENT.size() + 7, urls.size(),
+                "sections and their history pages + home, cover, full text, cited documents, search, 404, updates list");
     }
 
     @Test

@@ -1,0 +1,126 @@
+package vn.cantho.kehoach.export;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import vn.cantho.kehoach.content.Section;
+import vn.cantho.kehoach.content.Site;
+import vn.cantho.kehoach.content.SiteLoader;
+import vn.cantho.kehoach.support.BuiltSite;
+import vn.cantho.kehoach.support.Project;
+import vn.cantho.kehoach.support.SourceText;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The plan as open JSON: valid against its published schema, every paragraph verbatim, linked from every page. */
+class OpenJsonTest {
+    private static final String DOC = "/32-kh-ubnd-2026/";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static String json() throws Exception {
+        return Files.readString(BuiltSite.dir().resolve("32-kh-ubnd-2026/van-ban.json"));
+    }
+
+    private static Schema schema() throws Exception {
+        String schema = Files.readString(BuiltSite.dir().resolve("32-kh-ubnd-2026/van-ban.schema.json"));
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schema, InputFormat.JSON);
+    }
+
+    @Test
+    void validatesAgainstThePublishedSchema() throws Exception {
+        Schema schema = schema();
+        List<Error> errors = schema.validate(json(), InputFormat.JSON);
+        assertTrue(errors.isEmpty(), errors.toString());
+
+        ObjectNode broken = (ObjectNode) JSON.readTree(json());
+        ((ObjectNode) broken.get("sections").get(0).get("paragraphs").get(0)).remove("text");
+        broken.put("unknown", 1);
+        assertEquals(2, schema.validate(broken).size(), "the validator does reject a wrong document");
+    }
+
+    @Test
+    void everyParagraphOfTheSiteIsInItVerbatim() throws Exception {
+        JsonNode root = JSON.readTree(json());
+        Map<String, JsonNode> sections = new LinkedHashMap<>();
+        root.get("sections").forEach(s -> sections.put(s.get("url").asString(), s));
+        Site site = new SiteLoader().load(Project.root().resolve("content"));
+        List<String> order = new ArrayList<>();
+        for (Section s : site.documents().iterator().next().sections()) {
+            order.add(s.url());
+            Document page = BuiltSite.at(s.url());
+            JsonNode js = sections.get(s.url());
+            List<Element> blocks = page.select(".official-text > [id]");
+            assertEquals(blocks.size(), js.get("paragraphs").size(), s.url());
+            for (int i = 0; i < blocks.size(); i++) {
+                JsonNode p = js.get("paragraphs").get(i);
+                assertEquals(blocks.get(i).id(), p.get("id").asString());
+                assertEquals(blocks.get(i).text(), p.get("text").asString(), s.url() + "#" + blocks.get(i).id());
+                assertEquals(s.url() + "#" + blocks.get(i).id(), p.get("url").asString());
+                List<String> cites = new ArrayList<>();
+                p.get("cites").forEach(c -> cites.add(DOC + "van-ban-dan-chieu/#" + c.asString()));
+                assertEquals(blocks.get(i).select("a.cited-doc").eachAttr("href").stream().distinct().toList(), cites);
+            }
+            assertEquals(page.selectFirst("h1").text(), js.has("heading") ? js.get("heading").asString()
+                    : js.get("title").asString());
+        }
+        assertEquals(order, List.copyOf(sections.keySet()), "reading order");
+
+        Set<String> texts = new HashSet<>();
+        root.get("sections").forEach(s -> {
+            s.get("paragraphs").forEach(p -> texts.add(p.get("text").asString()));
+            if (s.has("heading")) {
+                texts.add(s.get("heading").asString());
+            }
+        });
+        root.get("headingBlock").forEach(v -> texts.add(v.asString()));
+        root.get("signature").forEach(v -> texts.add(v.asString()));
+        List<String> missing = SourceText.paragraphs().stream().filter(p -> !texts.contains(p)).toList();
+        assertEquals(List.of(), missing, "every paragraph of the source (lines 44-185) is in the JSON");
+    }
+
+    @Test
+    void roundTrips() throws Exception {
+        String text = json();
+        JsonNode tree = JSON.readTree(text);
+        assertEquals(text.strip(), JSON.writeValueAsString(tree), "read and written again: the same bytes");
+        assertEquals(tree, JSON.readTree(JSON.writeValueAsString(JSON.treeToValue(tree, Map.class))));
+        assertEquals(Files.readString(Project.root().resolve("src/main/resources/export/van-ban.schema.json")),
+                Files.readString(BuiltSite.dir().resolve("32-kh-ubnd-2026/van-ban.schema.json")));
+    }
+
+    @Test
+    void everyPageOfThePlanLinksItAndNoOtherPageDoes() {
+        int linked = 0;
+        for (Path p : BuiltSite.pages()) {
+            String url = BuiltSite.urlOf(p);
+            List<String> alt = BuiltSite.parse(p).select("link[rel=alternate][type=application/json]").eachAttr("href");
+            if (url.startsWith(DOC)) {
+                assertEquals(List.of(DOC + "van-ban.json"), alt, url);
+                linked++;
+            } else {
+                assertTrue(alt.isEmpty(), url);
+            }
+        }
+        assertEquals(47, linked, "cover, 22 sections and their history pages, full text, cited documents");
+        assertFalse(BuiltSite.at(DOC).select("a[href=" + DOC + "van-ban.schema.json]").isEmpty());
+    }
+}
