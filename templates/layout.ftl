@@ -1,6 +1,6 @@
 <#ftl output_format="HTML">
 <#-- Shared page frame and blocks. Every template starts with output_format="HTML": values are escaped. -->
-<#macro page v title description="" module="">
+<#macro page v title description="" module="" robots="">
 <!DOCTYPE html>
 <html lang="vi">
 <head>
@@ -10,6 +10,7 @@
 <meta name="referrer" content="strict-origin-when-cross-origin">
 <title>${title}</title>
 <#if description?has_content><meta name="description" content="${description}"></#if>
+<#if robots?has_content><meta name="robots" content="${robots}"></#if>
 <meta property="og:title" content="${title}">
 <#if description?has_content><meta property="og:description" content="${description}"></#if>
 <meta property="og:type" content="<#if v.section??>article<#else>website</#if>">

@@ -20,12 +20,13 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * First visit to any page — HTML, its stylesheets and scripts with their static imports, gzipped —
- * stays under 60 KB. Lazily loaded files (dynamic import(), the search index) are not counted.
+ * First visit to any page — HTML, its stylesheets and scripts with their static imports and the
+ * workers they start, gzipped — stays under 60 KB. Lazily loaded files (dynamic import(), the search index) are not counted.
  */
 class PageWeightTest {
     static final long BUDGET = 60 * 1024;
-    private static final Pattern STATIC_IMPORT = Pattern.compile("(?m)^\\s*import\\s[^'\"]*['\"]([^'\"]+)['\"]|\\bfrom\\s*['\"]([^'\"]+)['\"]");
+    private static final Pattern STATIC_IMPORT = Pattern.compile("(?m)^\\s*import\\s[^'\"]*['\"]([^'\"]+)['\"]|\\bfrom\\s*['\"]([^'\"]+)['\"]"
+            + "|new Worker\\(new URL\\(['\"]([^'\"]+)['\"]");
 
     /** Files a page loads on first visit, by site path. */
     static Set<String> resources(Document doc) {
@@ -45,7 +46,7 @@ class PageWeightTest {
             try {
                 Matcher m = STATIC_IMPORT.matcher(Files.readString(BuiltSite.dir().resolve(js.substring(1))));
                 while (m.find()) {
-                    String spec = m.group(1) != null ? m.group(1) : m.group(2);
+                    String spec = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
                     queue.add(Path.of(js).getParent().resolve(spec).normalize().toString());
                 }
             } catch (IOException e) {
