@@ -71,8 +71,9 @@ function load() {
   }
   if (!loaded) {
     const target = engine;
-    loaded = fetchIndex().then((buffer) => target.load(buffer));
-    loaded.catch(() => { loaded = null; });
+    const attempt = fetchIndex().then((buffer) => target.load(buffer));
+    attempt.catch(() => { if (loaded === attempt) loaded = null; });
+    loaded = attempt;
   }
   return loaded;
 }
@@ -142,7 +143,8 @@ async function run() {
   const params = new URLSearchParams();
   if (query) params.set('q', query);
   if (within) params.set('vb', within);
-  history.replaceState(null, '', params.size ? '?' + params : location.pathname);
+  const search = params.toString();
+  history.replaceState(null, '', search ? '?' + search : location.pathname);
   const mine = ++latest;
   retry.hidden = true;
   if (!query) {
