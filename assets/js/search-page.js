@@ -126,9 +126,14 @@ function render(query, results, millis) {
   const mine = ++drawing;
   list.replaceChildren(...results.slice(0, FIRST).map((r) => item(r, query)));
   list.dataset.millis = millis.toFixed(2);
+  list.setAttribute('aria-busy', 'true');
   status.textContent = message(query, results);
   const more = (from) => {
-    if (mine !== drawing || from >= results.length) return;
+    if (mine !== drawing) return;
+    if (from >= results.length) {
+      list.removeAttribute('aria-busy');
+      return;
+    }
     list.append(...results.slice(from, from + FIRST).map((r) => item(r, query)));
     setTimeout(more, 0, from + FIRST);
   };
@@ -160,6 +165,7 @@ async function run() {
     if (mine !== latest) return;
     ++drawing;
     list.replaceChildren();
+    list.removeAttribute('aria-busy');
     status.textContent = 'Không tải được dữ liệu tìm kiếm. Hãy kiểm tra kết nối mạng rồi bấm "Thử lại".';
     retry.hidden = false;
   }

@@ -55,7 +55,8 @@ class SearchBrowserTest {
         driver.get(SiteServer.url("/tim-kiem/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
         wait.until(d -> !d.findElement(By.id("search-status")).getText().isEmpty()
-                && !d.findElement(By.id("search-status")).getText().startsWith("Đang"));
+                && !d.findElement(By.id("search-status")).getText().startsWith("Đang")
+                && d.findElement(By.id("search-results")).getAttribute("aria-busy") == null);
         return driver.findElements(By.cssSelector("#search-results > li"));
     }
 
