@@ -1,6 +1,6 @@
 <#ftl output_format="HTML">
 <#-- Shared page frame and blocks. Every template starts with output_format="HTML": values are escaped. -->
-<#macro page v title description="" module="">
+<#macro page v title description="" module="" robots="">
 <!DOCTYPE html>
 <html lang="vi">
 <head>
@@ -9,7 +9,7 @@
 <@policies />
 <title>${title}</title>
 <#if description?has_content><meta name="description" content="${description}"></#if>
-<#if (v.extra.history.noindex)!false><meta name="robots" content="noindex"></#if>
+<#if robots?has_content><meta name="robots" content="${robots}"><#elseif (v.extra.history.noindex)!false><meta name="robots" content="noindex"></#if>
 <meta property="og:title" content="${title}">
 <#if description?has_content><meta property="og:description" content="${description}"></#if>
 <meta property="og:type" content="<#if v.section??>article<#else>website</#if>">

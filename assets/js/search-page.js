@@ -1,94 +1,191 @@
-// The search page: honours ?q=, searches as you type, keeps the address shareable.
-import { loadSearch, search } from './search.js';
-import { wordRanges, appendMarked, focusOf } from './text.js';
+// The search page: honours ?q= (and ?vb=, one document), searches as you type, keeps the address
+// shareable. The index is fetched at once and searched in a worker, so the
+// main thread only draws results: the first few at once, the rest in later tasks.
+import { appendMarked } from './text.js';
+import { fetchIndex, parseIndex } from './search-data.js';
 
 const form = document.querySelector('.search-page-form');
 const input = document.getElementById('q');
+const scope = form.querySelector('select[name=vb]');
 const status = document.getElementById('search-status');
+const retry = document.getElementById('search-retry');
 const list = document.getElementById('search-results');
-const SNIPPET = 260;
+const FIRST = 3;
+// Document id -> short name, from the document choice (absent when the site has one document).
+const names = new Map(scope ? [...scope.options].filter((o) => o.value).map((o) => [o.value, o.text]) : []);
 
-function snippet(text, terms, ranges) {
-  if (text.length <= SNIPPET) return { text, ranges };
-  const first = focusOf(text, terms, ranges, SNIPPET - 80);
-  let start = Math.max(0, first - 80);
-  if (start > 0) start = text.lastIndexOf(' ', start) + 1;
-  let end = Math.min(text.length, start + SNIPPET);
-  if (end < text.length) end = Math.max(text.lastIndexOf(' ', end), first + 1);
-  const pre = start > 0 ? '… ' : '';
-  const cut = pre + text.slice(start, end) + (end < text.length ? ' …' : '');
-  const shift = pre.length - start;
+/** Searches in a worker; replies come in the order of the messages. */
+function workerEngine(onBroken) {
+  const worker = new Worker(new URL('./search-worker.js', import.meta.url), { type: 'module' });
+  const waiting = [];
+  worker.addEventListener('message', ({ data }) => {
+    const w = waiting.shift();
+    if (w) (data.failed ? w.reject(new Error(data.failed)) : w.resolve(data));
+  });
+  worker.addEventListener('error', () => {
+    for (const w of waiting.splice(0)) w.reject(new Error('search worker failed'));
+    onBroken();
+  });
+  const send = (message, transfer = []) => new Promise((resolve, reject) => {
+    waiting.push({ resolve, reject });
+    worker.postMessage(message, transfer);
+  });
   return {
-    text: cut,
-    ranges: ranges.filter(([s, e]) => s >= start && e <= end).map(([s, e]) => [s + shift, e + shift]),
+    load: (buffer) => send({ data: buffer }, [buffer]),
+    ask: (query, within) => send({ query, within }),
   };
 }
 
-function render(query, found, millis) {
-  const items = found.results.map(({ doc, all }) => {
-    const li = document.createElement('li');
-    li.className = all ? 'result' : 'result result--partial';
-    const a = document.createElement('a');
-    a.href = doc.url + '?hl=' + encodeURIComponent(query) + '#' + doc.id;
-    const where = document.createElement('span');
-    where.className = 'result__where';
-    where.textContent = doc.label;
-    const title = document.createElement('span');
-    title.className = 'result__title';
-    title.textContent = doc.title;
-    a.append(where, ' ', title);
-    const p = document.createElement('p');
-    p.className = 'result__snippet';
-    const s = snippet(doc.text, found.terms, wordRanges(doc.text, found.terms));
-    appendMarked(p, s.text, s.ranges);
-    li.append(a, p);
-    if (!all) {
-      const note = document.createElement('p');
-      note.className = 'result__note';
-      note.textContent = 'Chỉ có một số từ bạn tìm.';
-      li.append(note);
-    }
-    return li;
-  });
-  list.replaceChildren(...items);
-  list.dataset.millis = millis.toFixed(2);
-  const n = found.results.length;
-  const full = found.results.filter((r) => r.all).length;
-  let message = '';
-  if (query && !n) {
-    message = 'Không tìm thấy đoạn nào cho "' + query + '". Thử bỏ bớt từ hoặc gõ từ khác.';
-  } else if (query && full === n) {
-    message = 'Tìm thấy ' + n + ' đoạn cho "' + query + '".';
-  } else if (query) {
-    message = 'Tìm thấy ' + full + ' đoạn có đủ các từ "' + query + '"'
-      + (n > full ? ', tiếp theo là ' + (n - full) + ' đoạn chỉ có một số từ.' : '.');
-  }
-  status.textContent = message;
+/** The same search on the main thread, for browsers without module workers. */
+function localEngine() {
+  const code = import('./search.js');
+  let index = null;
+  return {
+    load: async (buffer) => {
+      index = (await code).buildIndex(parseIndex(buffer));
+    },
+    ask: async (query, within) => {
+      const t0 = performance.now();
+      return { answer: (await code).answer(index, query, within || null), millis: performance.now() - t0 };
+    },
+  };
 }
+
+let engine = null;
+let loaded = null;
+
+function useLocalEngine() {
+  engine = localEngine();
+  loaded = null;
+  run();
+}
+
+/** Fetches the index into the engine once; a failure is forgotten, so the next search tries again. */
+function load() {
+  if (!engine) {
+    try {
+      engine = workerEngine(useLocalEngine);
+    } catch {
+      engine = localEngine();
+    }
+  }
+  if (!loaded) {
+    const target = engine;
+    const attempt = fetchIndex().then((buffer) => target.load(buffer));
+    attempt.catch(() => { if (loaded === attempt) loaded = null; });
+    loaded = attempt;
+  }
+  return loaded;
+}
+
+function item({ url, id, label, title, document: doc, all, snippet }, query) {
+  const li = document.createElement('li');
+  li.className = all ? 'result' : 'result result--partial';
+  const a = document.createElement('a');
+  a.href = url + '?hl=' + encodeURIComponent(query) + '#' + id;
+  if (names.has(doc)) {
+    const which = document.createElement('span');
+    which.className = 'result__doc';
+    which.textContent = names.get(doc);
+    a.append(which);
+  }
+  const where = document.createElement('span');
+  where.className = 'result__where';
+  where.textContent = label;
+  const heading = document.createElement('span');
+  heading.className = 'result__title';
+  heading.textContent = title;
+  a.append(where, ' ', heading);
+  const p = document.createElement('p');
+  p.className = 'result__snippet';
+  appendMarked(p, snippet.text, snippet.ranges);
+  li.append(a, p);
+  if (!all) {
+    const note = document.createElement('p');
+    note.className = 'result__note';
+    note.textContent = 'Chỉ có một số từ bạn tìm.';
+    li.append(note);
+  }
+  return li;
+}
+
+function message(query, results) {
+  const n = results.length;
+  const full = results.filter((r) => r.all).length;
+  if (!query) return '';
+  if (!n) return 'Không tìm thấy đoạn nào cho "' + query + '". Thử bỏ bớt từ hoặc gõ từ khác.';
+  if (full === n) return 'Tìm thấy ' + n + ' đoạn cho "' + query + '".';
+  return 'Tìm thấy ' + full + ' đoạn có đủ các từ "' + query + '"'
+    + (n > full ? ', tiếp theo là ' + (n - full) + ' đoạn chỉ có một số từ.' : '.');
+}
+
+let drawing = 0;
+
+/** Shows the results: the first few in this task, the others in later ones. */
+function render(query, results, millis) {
+  const mine = ++drawing;
+  list.replaceChildren(...results.slice(0, FIRST).map((r) => item(r, query)));
+  list.dataset.millis = millis.toFixed(2);
+  list.setAttribute('aria-busy', 'true');
+  status.textContent = message(query, results);
+  const more = (from) => {
+    if (mine !== drawing) return;
+    if (from >= results.length) {
+      list.removeAttribute('aria-busy');
+      return;
+    }
+    list.append(...results.slice(from, from + FIRST).map((r) => item(r, query)));
+    setTimeout(more, 0, from + FIRST);
+  };
+  setTimeout(more, 0, FIRST);
+}
+
+let latest = 0;
 
 async function run() {
   const query = input.value.trim();
-  const url = query ? '?q=' + encodeURIComponent(query) : location.pathname;
-  history.replaceState(null, '', url);
+  const within = scope ? scope.value : '';
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  if (within) params.set('vb', within);
+  const search = params.toString();
+  history.replaceState(null, '', search ? '?' + search : location.pathname);
+  const mine = ++latest;
+  retry.hidden = true;
   if (!query) {
-    render('', { terms: [], results: [] }, 0);
+    render('', [], 0);
     return;
   }
   status.textContent = 'Đang tìm…';
-  const index = await loadSearch();
-  const t0 = performance.now();
-  const found = search(index, query);
-  render(query, found, performance.now() - t0);
+  try {
+    await load();
+    const { answer, millis } = await engine.ask(query, within);
+    if (mine === latest) render(query, answer.results, millis);
+  } catch {
+    if (mine !== latest) return;
+    ++drawing;
+    list.replaceChildren();
+    list.removeAttribute('aria-busy');
+    status.textContent = 'Không tải được dữ liệu tìm kiếm. Hãy kiểm tra kết nối mạng rồi bấm "Thử lại".';
+    retry.hidden = false;
+  }
 }
 
+const params = new URLSearchParams(location.search);
+input.value = params.get('q') || '';
+if (scope && names.has(params.get('vb'))) scope.value = params.get('vb');
 let timer = 0;
-input.value = new URLSearchParams(location.search).get('q') || '';
 input.addEventListener('input', () => {
   clearTimeout(timer);
   timer = setTimeout(run, 120);
 });
+if (scope) scope.addEventListener('change', run);
 form.addEventListener('submit', (e) => {
   e.preventDefault();
+  run();
+});
+retry.querySelector('button').addEventListener('click', () => {
+  input.focus();
   run();
 });
 input.addEventListener('keydown', (e) => {
@@ -97,6 +194,8 @@ input.addEventListener('keydown', (e) => {
     list.querySelector('a').focus();
   }
 });
-loadSearch().then(run, () => {
-  status.textContent = 'Không tải được dữ liệu tìm kiếm. Hãy thử lại hoặc đọc toàn văn.';
-});
+// Started in a task of its own, so that starting the worker never lengthens the page's first task.
+setTimeout(() => {
+  if (input.value) run();
+  else load().catch(() => {});
+}, 0);

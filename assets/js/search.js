@@ -1,32 +1,35 @@
 // Site search: loads the build-time index once, ranks with MiniSearch (BM25), then re-ranks for
 // Vietnamese: all words before any word, the whole phrase, accents as typed, adjacent syllable pairs.
+// Pure functions: the search page runs them in a worker (search-worker.js), off the main thread.
 import MiniSearch from './vendor/minisearch-7.2.0.min.js';
-import { tokens, typedWords, phraseStart, phraseWords } from './text.js';
+import { tokens, typedWords, phraseStart, phraseWords, wordRanges, focusOf } from './text.js';
+import { fetchIndex, parseIndex } from './search-data.js';
 
-export const INDEX_URL = '/tim-kiem/chi-muc.json';
+export { INDEX_URL } from './search-data.js';
+const SNIPPET = 260;
 let loading = null;
 
-/** Loads and indexes once; later calls share the same promise. */
+/** Loads and indexes once on this thread; later calls share the same promise, a failure is forgotten. */
 export function loadSearch() {
   if (!loading) {
-    loading = fetch(INDEX_URL, { credentials: 'same-origin' })
-      .then((r) => {
-        if (!r.ok) throw new Error('search index: HTTP ' + r.status);
-        return r.json();
-      })
-      .then(buildIndex);
+    loading = fetchIndex().then((buffer) => buildIndex(parseIndex(buffer)));
     loading.catch(() => { loading = null; });
   }
   return loading;
 }
 
-/** An index over data in the format of /tim-kiem/chi-muc.json. */
+/**
+ * An index over data in the format of /tim-kiem/chi-muc.json. Each entry knows its document
+ * (the id in data.documents, or null when the data names none).
+ */
 export function buildIndex(data) {
+  const documents = data.documents || [];
   const docs = data.docs.map(([s, id, text], i) => {
     const section = data.sections[s];
     return {
       i, id, text,
       url: section[0], label: section[1], title: section[2],
+      document: section[4] == null ? null : documents[section[4]],
       words: tokens(text),
       runs: phraseWords(text),
       typed: new Set(typedWords(text)),
@@ -40,7 +43,7 @@ export function buildIndex(data) {
     processTerm: (t) => t || null,
   });
   engine.addAll(docs);
-  return { docs, engine };
+  return { docs, documents, engine };
 }
 
 function adjacentPairs(words, terms) {
@@ -52,10 +55,11 @@ function adjacentPairs(words, terms) {
 }
 
 /**
- * Ranked results for a query: [{ doc, terms, score, all, phrase, accents, pairs }].
+ * Ranked results for a query: [{ doc, terms, score, all, phrase, accents, pairs }], only from the
+ * document with id `within` when it is given.
  * No fuzzy matching: one edit turns a Vietnamese syllable into another real word.
  */
-export function search(index, query, limit = 50) {
+export function search(index, query, limit = 50, within = null) {
   const terms = tokens(query);
   if (!terms.length) return { terms, results: [] };
   const typed = typedWords(query).filter((w) => tokens(w).join('') !== w);
@@ -65,6 +69,7 @@ export function search(index, query, limit = 50) {
     tokenize: (s) => s.split(' '),
     processTerm: (t) => t,
   };
+  if (within) options.filter = (hit) => index.docs[hit.id].document === within;
   const q = terms.join(' ');
   const found = new Map();
   for (const hit of index.engine.search(q, { ...options, combineWith: 'AND' })) {
@@ -91,4 +96,40 @@ export function search(index, query, limit = 50) {
   results.sort((a, b) => (b.all - a.all) || (b.phrase - a.phrase) || (b.accents - a.accents)
     || (b.pairs - a.pairs) || (b.score - a.score) || (a.doc.i - b.doc.i));
   return { terms, results: results.slice(0, limit) };
+}
+
+/**
+ * At most SNIPPET characters of `text` around the words best matching `terms`, cut at spaces,
+ * with the [start, end) ranges of the matched words in it.
+ */
+export function snippet(text, terms) {
+  const ranges = wordRanges(text, terms);
+  if (text.length <= SNIPPET) return { text, ranges };
+  const first = focusOf(text, terms, ranges, SNIPPET - 80);
+  let start = Math.max(0, first - 80);
+  if (start > 0) start = text.lastIndexOf(' ', start) + 1;
+  let end = Math.min(text.length, start + SNIPPET);
+  if (end < text.length) end = Math.max(text.lastIndexOf(' ', end), first + 1);
+  const pre = start > 0 ? '… ' : '';
+  const cut = pre + text.slice(start, end) + (end < text.length ? ' …' : '');
+  const shift = pre.length - start;
+  return {
+    text: cut,
+    ranges: ranges.filter(([s, e]) => s >= start && e <= end).map(([s, e]) => [s + shift, e + shift]),
+  };
+}
+
+/**
+ * What the search page shows for a query: plain data (it crosses from the worker to the page), each
+ * result with its address, place, document and snippet already cut and marked.
+ */
+export function answer(index, query, within = null) {
+  const found = search(index, query, 50, within);
+  return {
+    terms: found.terms,
+    results: found.results.map(({ doc, all }) => ({
+      url: doc.url, id: doc.id, label: doc.label, title: doc.title, document: doc.document, all,
+      snippet: snippet(doc.text, found.terms),
+    })),
+  };
 }

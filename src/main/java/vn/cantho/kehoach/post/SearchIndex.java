@@ -25,9 +25,12 @@ import java.util.Map;
  * shipped: they are a pure function of the text and would add about 13 KB gzipped to every first search.
  * <pre>
  * {"v":1,
- *  "sections":[[url, label, title, official number or null], ...],
+ *  "documents":[documentId, ...],
+ *  "sections":[[url, label, title, official number or null, documentIndex], ...],
  *  "docs":[[sectionIndex, id, text], ...]}
  * </pre>
+ * The document of each section lets the search page say where a paragraph comes from and search
+ * one document only ({@code /tim-kiem/?vb=documentId}).
  */
 public final class SearchIndex {
     /** Where the index is published, relative to the site root. */
@@ -72,12 +75,18 @@ public final class SearchIndex {
             }
             docs.append('[').append(si).append(',').append(quote(e.id())).append(',').append(quote(e.text())).append(']');
         }
-        StringBuilder json = new StringBuilder("{\"v\":1,\n\"sections\":[");
+        List<PlanDocument> documents = List.copyOf(site.documents());
+        StringBuilder json = new StringBuilder("{\"v\":1,\n\"documents\":[");
+        for (int i = 0; i < documents.size(); i++) {
+            json.append(i == 0 ? "" : ",").append(quote(documents.get(i).id()));
+        }
+        json.append("],\n\"sections\":[");
         for (int i = 0; i < sections.size(); i++) {
             Section s = sections.get(i);
             String number = s.page().string("number");
             json.append(i == 0 ? "\n" : ",\n").append('[').append(quote(s.url())).append(',').append(quote(s.label()))
                     .append(',').append(quote(s.title())).append(',').append(number == null ? "null" : quote(number))
+                    .append(',').append(documents.indexOf(site.documentOf(s.page())))
                     .append(']');
         }
         json.append("],\n\"docs\":[\n").append(docs).append("]}\n");

@@ -72,7 +72,7 @@ public final class BakeBenchmark {
      * the same fan-out at every level, as real plans grow: deeper, not ever wider. Each leaf has two
      * paragraphs.
      */
-    static Path generate(Path dir, int sections) {
+    public static Path generate(Path dir, int sections) {
         TempSite site = new TempSite(dir);
         int fan = (int) Math.ceil(Math.cbrt(sections));
         int order = 10;

@@ -11,13 +11,18 @@ import vn.cantho.kehoach.support.Chromium;
 import vn.cantho.kehoach.support.Gzip;
 import vn.cantho.kehoach.support.SiteServer;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,6 +54,9 @@ class PageWeightTest {
             };
             poll();
             """;
+    private static final Pattern WORKER = Pattern.compile("new Worker\\(new URL\\(['\"]([^'\"]+)['\"]");
+    private static final Pattern STATIC_IMPORT = Pattern.compile(
+            "(?m)^\\s*import\\s[^'\"]*['\"]([^'\"]+)['\"]|\\bfrom\\s*['\"]([^'\"]+)['\"]");
     private static ChromeDriver driver;
 
     @BeforeAll
@@ -74,7 +82,46 @@ class PageWeightTest {
             assertEquals(URI.create(SiteServer.url("/")).getAuthority(), uri.getAuthority(), "same origin only: " + u);
             out.add(uri.getPath());
         }
+        for (String js : List.copyOf(out)) {
+            if (js.endsWith(".js")) {
+                addWorkers(js, out);
+            }
+        }
         return out;
+    }
+
+    /**
+     * Adds the workers a script starts ({@code new Worker(new URL('…', import.meta.url))}) and their static
+     * imports: a worker's own fetches are outside the page's resource timing.
+     */
+    private static void addWorkers(String js, Set<String> out) {
+        Matcher worker = WORKER.matcher(read(js));
+        while (worker.find()) {
+            List<String> queue = new ArrayList<>(List.of(resolveAgainst(js, worker.group(1))));
+            Set<String> scanned = new java.util.HashSet<>();
+            while (!queue.isEmpty()) {
+                String w = queue.remove(0);
+                if (scanned.add(w)) {
+                    out.add(w);
+                    Matcher imports = STATIC_IMPORT.matcher(read(w));
+                    while (imports.find()) {
+                        queue.add(resolveAgainst(w, imports.group(1) != null ? imports.group(1) : imports.group(2)));
+                    }
+                }
+            }
+        }
+    }
+
+    private static String resolveAgainst(String base, String spec) {
+        return URI.create(base).resolve(spec).getPath();
+    }
+
+    private static String read(String sitePath) {
+        try {
+            return Files.readString(BuiltSite.dir().resolve(SitePaths.fileOf(sitePath)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static long weight(Set<String> paths) {

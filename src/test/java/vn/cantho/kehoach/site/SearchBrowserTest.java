@@ -12,6 +12,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.cantho.kehoach.content.Fold;
 import vn.cantho.kehoach.support.Chromium;
+import vn.cantho.kehoach.support.FailingIndexServer;
 import vn.cantho.kehoach.support.SiteServer;
 import vn.cantho.kehoach.support.Vectors;
 
@@ -54,7 +55,8 @@ class SearchBrowserTest {
         driver.get(SiteServer.url("/tim-kiem/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
         wait.until(d -> !d.findElement(By.id("search-status")).getText().isEmpty()
-                && !d.findElement(By.id("search-status")).getText().startsWith("Đang"));
+                && !d.findElement(By.id("search-status")).getText().startsWith("Đang")
+                && d.findElement(By.id("search-results")).getAttribute("aria-busy") == null);
         return driver.findElements(By.cssSelector("#search-results > li"));
     }
 
@@ -246,6 +248,51 @@ class SearchBrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
                 loaded().contains("/tim-kiem/chi-muc.json")
                         && loaded().stream().anyMatch(p -> p.contains("minisearch")));
+    }
+
+    @Test
+    void aSecondFailureToLoadTheIndexShowsTheErrorAgainWithARetry() throws Exception {
+        try (FailingIndexServer server = new FailingIndexServer(2)) {
+            driver.get(server.url("/tim-kiem/?q=chuyen%20doi%20so"));
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            WebElement status = driver.findElement(By.id("search-status"));
+            wait.until(d -> status.getText().startsWith("Không tải được"));
+            WebElement retry = driver.findElement(By.cssSelector("#search-retry button"));
+            assertTrue(retry.isDisplayed(), "a way to try again");
+
+            WebElement input = driver.findElement(By.id("q"));
+            input.clear();
+            input.sendKeys("dau tu cong");
+            wait.until(d -> server.indexRequests() >= 2);
+            wait.until(d -> status.getText().startsWith("Không tải được") && retry.isDisplayed());
+            assertTrue(driver.findElements(By.cssSelector("#search-results > li")).isEmpty());
+
+            retry.click();
+            wait.until(d -> status.getText().startsWith("Tìm thấy") && status.getText().contains("dau tu cong"));
+            assertFalse(retry.isDisplayed());
+            assertEquals(3, server.indexRequests());
+            assertTrue(snippetFolded(driver.findElements(By.cssSelector("#search-results > li")).get(0)).contains("dau tu cong"));
+        }
+    }
+
+    /** url#id of the results shown for a query, in order. */
+    private List<String> targets(String query) {
+        return searchFor(query).stream().map(SearchBrowserTest::target).toList();
+    }
+
+    @Test
+    void withoutModuleWorkersTheSameSearchRunsOnThePage() {
+        List<String> inWorker = targets("chuyen doi so");
+        assertTrue(inWorker.size() > 3);
+        Map<String, Object> script = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", "delete window.Worker;"));
+        try {
+            List<String> onPage = targets("chuyen doi so");
+            assertEquals(Boolean.TRUE, ((JavascriptExecutor) driver).executeScript("return typeof Worker === 'undefined';"));
+            assertEquals(inWorker, onPage);
+        } finally {
+            driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script.get("identifier")));
+        }
     }
 
     @Test
