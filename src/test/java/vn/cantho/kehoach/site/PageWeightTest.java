@@ -1,21 +1,15 @@
 package vn.cantho.kehoach.site;
 
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import vn.cantho.kehoach.support.BuiltSite;
+import vn.cantho.kehoach.support.FirstVisit;
 import vn.cantho.kehoach.support.Gzip;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,34 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PageWeightTest {
     static final long BUDGET = 60 * 1024;
-    private static final Pattern STATIC_IMPORT = Pattern.compile("(?m)^\\s*import\\s[^'\"]*['\"]([^'\"]+)['\"]|\\bfrom\\s*['\"]([^'\"]+)['\"]");
 
     /** Files a page loads on first visit, by site path. */
     static Set<String> resources(Document doc) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Element link : doc.select("link[rel=stylesheet][href], link[rel=icon][href]")) {
-            out.add(link.attr("href"));
-        }
-        List<String> queue = new ArrayList<>();
-        for (Element script : doc.select("script[src]")) {
-            queue.add(script.attr("src"));
-        }
-        while (!queue.isEmpty()) {
-            String js = queue.remove(0);
-            if (!out.add(js)) {
-                continue;
-            }
-            try {
-                Matcher m = STATIC_IMPORT.matcher(Files.readString(BuiltSite.dir().resolve(js.substring(1))));
-                while (m.find()) {
-                    String spec = m.group(1) != null ? m.group(1) : m.group(2);
-                    queue.add(Path.of(js).getParent().resolve(spec).normalize().toString());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return out;
+        return FirstVisit.resources(BuiltSite.dir(), doc);
     }
 
     @Test
