@@ -24,7 +24,7 @@ public final class Manifest {
     /** File name at the project root. */
     public static final String FILE = "permalinks.txt";
     /** The documented command that rewrites the manifest. */
-    public static final String UPDATE_COMMAND = "mvn -q compile exec:exec@permalinks";
+    public static final String UPDATE_COMMAND = "./mvnw -q compile exec:exec@permalinks";
 
     private static final String HEADER = """
             # Permanent addresses of the site: every published page and every promised anchor.
