@@ -115,7 +115,7 @@ class WordDiffTest {
                 + "[chữ bị bỏ: </span>D<span class=\"visually-hidden\">]</span></del><ins><span class=\"visually-hidden\">"
                 + "[chữ thêm vào: </span>Đ<span class=\"visually-hidden\">]</span></ins>.</p></div>", html);
         String added = DiffHtml.render(WordDiff.diff("A.\n\nB.", "A.\n\nMới.\n\nB."));
-        assertEquals(List.of("(1 đoạn không thay đổi)", "Mới. ¶", "(1 đoạn không thay đổi)"),
+        assertEquals(List.of("(1 đoạn không thay đổi)", "Mới.¶", "(1 đoạn không thay đổi)"),
                 org.jsoup.Jsoup.parse(added).select("p").stream().map(p -> {
                     p.select(".visually-hidden").remove();
                     return p.text();
