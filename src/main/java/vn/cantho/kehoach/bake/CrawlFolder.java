@@ -1,15 +1,13 @@
 package vn.cantho.kehoach.bake;
 
 import vn.cantho.kehoach.content.Site;
+import vn.cantho.kehoach.io.FileTrees;
 import vn.cantho.kehoach.content.SourcePage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * The folder JBake crawls: one empty stub per page of the site, at the page's content path. JBake derives
@@ -37,20 +35,8 @@ final class CrawlFolder {
 
     static void delete(Path dir) {
         try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                    Files.delete(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
+            FileTrees.delete(dir);
+        } catch (UncheckedIOException e) {
             // a temporary folder left behind is harmless; the bake itself succeeded
         }
     }
