@@ -4,11 +4,8 @@ import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -22,16 +19,7 @@ import java.util.List;
  * would swallow an official number such as "1.".
  */
 public final class LegalMarkdown {
-    private final Parser parser;
-    private final HtmlRenderer renderer;
-
-    public LegalMarkdown() {
-        MutableDataSet options = new MutableDataSet();
-        options.set(HtmlRenderer.ESCAPE_HTML, true);
-        options.set(HtmlRenderer.SOFT_BREAK, " ");
-        parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).build();
-    }
+    private final CommonMark commonMark = new CommonMark();
 
     /** Rendered body: HTML with local ids ("doan-3") and the problems found. */
     public record Rendered(String html, List<Problem> problems) {
@@ -42,7 +30,7 @@ public final class LegalMarkdown {
      * @param bodyLine 1-based line in the file where the body starts
      */
     public Rendered render(String file, int bodyLine, String markdown) {
-        Document doc = parser.parse(markdown);
+        Document doc = commonMark.parse(markdown);
         List<Problem> problems = new ArrayList<>();
         List<Integer> blockLines = new ArrayList<>();
         for (Node node = doc.getFirstChild(); node != null; node = node.getNext()) {
@@ -53,7 +41,7 @@ public final class LegalMarkdown {
                 problems.add(new Problem(file, line, problem, fixFor(node)));
             }
         }
-        String html = renderer.render(doc);
+        String html = commonMark.render(doc);
         if (!problems.isEmpty()) {
             return new Rendered(html, problems);
         }

@@ -14,11 +14,9 @@ import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.ThematicBreak;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
+import vn.cantho.kehoach.content.CommonMark;
 import vn.cantho.kehoach.content.Problem;
 
 import java.util.ArrayList;
@@ -35,16 +33,7 @@ import java.util.Locale;
 public final class NewsMarkdown {
     private static final java.util.Set<Class<?>> ALLOWED_BLOCKS = java.util.Set.of(Paragraph.class,
             BulletList.class, OrderedList.class, BlockQuote.class, ThematicBreak.class, Reference.class);
-    private final Parser parser;
-    private final HtmlRenderer renderer;
-
-    public NewsMarkdown() {
-        MutableDataSet options = new MutableDataSet();
-        options.set(HtmlRenderer.ESCAPE_HTML, true); // refused below; escaped anyway should one slip through
-        options.set(HtmlRenderer.SOFT_BREAK, " ");
-        parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).build();
-    }
+    private final CommonMark commonMark = new CommonMark();
 
     /** The body's HTML and the problems found (HTML is meaningless when there are problems). */
     public record Rendered(String html, List<Problem> problems) {
@@ -55,10 +44,10 @@ public final class NewsMarkdown {
      * @param bodyLine 1-based line of the file where the body starts
      */
     public Rendered render(String file, int bodyLine, String markdown) {
-        Document doc = parser.parse(markdown);
+        Document doc = commonMark.parse(markdown);
         List<Problem> problems = new ArrayList<>();
         check(doc, file, bodyLine, problems);
-        return new Rendered(renderer.render(doc).strip(), problems);
+        return new Rendered(commonMark.render(doc).strip(), problems);
     }
 
     private static void check(Node parent, String file, int bodyLine, List<Problem> problems) {
