@@ -9,8 +9,6 @@ import { vocabulary, rewrite, spell } from './forgive.js';
 export { INDEX_URL } from './search-data.js';
 const SNIPPET = 260;
 const WORD = /[\p{L}\p{N}]+/gu;
-// Fewer all-words results than this and the query is also tried as rewritten (forgive.js).
-const LITTLE = 3;
 let loading = null;
 
 /** Loads and indexes once on this thread; later calls share the same promise, a failure is forgotten. */
@@ -60,27 +58,25 @@ function adjacentPairs(words, terms) {
 
 /**
  * Ranked results for a query: [{ doc, terms, score, all, phrase, accents, pairs }], only from the
- * document with id `within` when it is given. When the literal query finds fewer than LITTLE
- * paragraphs with all its words and the index lacks some of them, the query rewritten by forgive.js
- * is searched too: its results follow the literal all-words ones, and `suggestion` holds it as written
- * in the index ("chuyển đổi số"). No fuzzy matching otherwise: one edit turns a Vietnamese syllable into
- * another real word.
+ * document with id `within` when it is given. Only when the literal query finds no paragraph with
+ * all its words (so the index lacks one of them) is it rewritten by forgive.js: the rewritten query's
+ * results come first, then the literal any-word ones, and `suggestion` holds the rewrite as written in
+ * the index ("chuyển đổi số"). Words the index knows are never changed: one edit turns a Vietnamese
+ * syllable into another real word.
  */
 export function search(index, query, limit = 50, within = null) {
   const terms = tokens(query);
   if (!terms.length) return { terms, results: [] };
   const typed = typedWords(query).filter((w) => tokens(w).join('') !== w);
   const results = ranked(index, terms, typed, within);
-  const full = results.filter((r) => r.all).length;
-  const syllables = full < LITTLE && index.vocab ? rewrite(terms, index.vocab) : null;
+  const syllables = results.some((r) => r.all) ? null : rewrite(terms, index.vocab);
   if (!syllables) return { terms, results: results.slice(0, limit) };
   const folded = syllables.map((s) => s.folded);
   const hinted = syllables.filter((s) => s.hint && s.hint.tone).map((s) => spell([s], index.vocab)[0]);
   const more = ranked(index, folded, hinted, within);
-  const seen = new Set(results.filter((r) => r.all).map((r) => r.doc.i));
-  const merged = [...results.filter((r) => r.all), ...more.filter((r) => !seen.has(r.doc.i))];
-  for (const r of merged) seen.add(r.doc.i);
-  merged.push(...results.filter((r) => !seen.has(r.doc.i)));
+  if (!more.length) return { terms, results: results.slice(0, limit) };
+  const seen = new Set(more.map((r) => r.doc.i));
+  const merged = [...more, ...results.filter((r) => !seen.has(r.doc.i))];
   const best = more.find((r) => r.phrase) || more[0];
   const suggestion = spell(syllables, index.vocab, best && writtenAs(best.doc.text, folded)).join(' ');
   return { terms, results: merged.slice(0, limit), rewritten: folded, suggestion };
