@@ -141,13 +141,13 @@ function showSuggestion(suggestion) {
   suggest.replaceChildren('Có phải bạn muốn tìm: ', a, '?');
 }
 
-/** Shows the results: the first few in this task, the others in later ones. */
-function render(query, results, millis) {
+/** Shows the results (found for `rewritten` when given): the first few in this task, the others in later ones. */
+function render(query, results, millis, rewritten = null) {
   const mine = ++drawing;
   list.replaceChildren(...results.slice(0, FIRST).map((r) => item(r, query)));
   list.dataset.millis = millis.toFixed(2);
   list.setAttribute('aria-busy', 'true');
-  status.textContent = message(query, results);
+  status.textContent = message(rewritten || query, results);
   const more = (from) => {
     if (mine !== drawing) return;
     if (from >= results.length) {
@@ -182,7 +182,7 @@ async function run() {
     await load();
     const { answer, millis } = await engine.ask(query, within);
     if (mine === latest) {
-      render(query, answer.results, millis);
+      render(query, answer.results, millis, answer.suggestion);
       showSuggestion(answer.suggestion);
     }
   } catch {

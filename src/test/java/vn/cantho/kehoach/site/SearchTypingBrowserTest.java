@@ -111,6 +111,8 @@ class SearchTypingBrowserTest {
                 assertEquals(null, offered(), query + " is searched as typed");
             } else {
                 assertEquals("Có phải bạn muốn tìm: " + suggestion + "?", offered(), query);
+                String status = driver.findElement(By.id("search-status")).getText();
+                assertTrue(status.contains("\"" + suggestion + "\""), "the status names what was found: " + status);
                 String href = driver.findElement(By.cssSelector("#search-suggestion a")).getAttribute("href");
                 assertEquals(suggestion, URLDecoder.decode(href.substring(href.indexOf("q=") + 2), StandardCharsets.UTF_8));
             }
