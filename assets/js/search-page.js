@@ -78,11 +78,11 @@ function load() {
   return loaded;
 }
 
-function item({ url, id, label, title, document: doc, all, snippet }, query) {
+function item({ url, id, label, title, document: doc, all, snippet, hl }, query) {
   const li = document.createElement('li');
   li.className = all ? 'result' : 'result result--partial';
   const a = document.createElement('a');
-  a.href = url + '?hl=' + encodeURIComponent(query) + '#' + id;
+  a.href = url + '?hl=' + encodeURIComponent(hl || query) + '#' + id;
   if (names.has(doc)) {
     const which = document.createElement('span');
     which.className = 'result__doc';
@@ -120,14 +120,34 @@ function message(query, results) {
 }
 
 let drawing = 0;
+const suggest = document.createElement('p');
+suggest.id = 'search-suggestion';
+suggest.className = 'search-status';
+suggest.hidden = true;
+status.after(suggest);
 
-/** Shows the results: the first few in this task, the others in later ones. */
-function render(query, results, millis) {
+/** "Có phải bạn muốn tìm: …?" with a link that runs the rewritten query, or nothing. */
+function showSuggestion(suggestion) {
+  suggest.hidden = !suggestion;
+  if (!suggestion) {
+    suggest.replaceChildren();
+    return;
+  }
+  const params = new URLSearchParams({ q: suggestion });
+  if (scope && scope.value) params.set('vb', scope.value);
+  const a = document.createElement('a');
+  a.href = '?' + params;
+  a.textContent = suggestion;
+  suggest.replaceChildren('Có phải bạn muốn tìm: ', a, '?');
+}
+
+/** Shows the results (found for `rewritten` when given): the first few in this task, the others in later ones. */
+function render(query, results, millis, rewritten = null) {
   const mine = ++drawing;
   list.replaceChildren(...results.slice(0, FIRST).map((r) => item(r, query)));
   list.dataset.millis = millis.toFixed(2);
   list.setAttribute('aria-busy', 'true');
-  status.textContent = message(query, results);
+  status.textContent = message(rewritten || query, results);
   const more = (from) => {
     if (mine !== drawing) return;
     if (from >= results.length) {
@@ -152,6 +172,7 @@ async function run() {
   history.replaceState(null, '', search ? '?' + search : location.pathname);
   const mine = ++latest;
   retry.hidden = true;
+  showSuggestion(null);
   if (!query) {
     render('', [], 0);
     return;
@@ -160,11 +181,15 @@ async function run() {
   try {
     await load();
     const { answer, millis } = await engine.ask(query, within);
-    if (mine === latest) render(query, answer.results, millis);
+    if (mine === latest) {
+      render(query, answer.results, millis, answer.suggestion);
+      showSuggestion(answer.suggestion);
+    }
   } catch {
     if (mine !== latest) return;
     ++drawing;
     list.replaceChildren();
+    showSuggestion(null);
     list.removeAttribute('aria-busy');
     status.textContent = 'Không tải được dữ liệu tìm kiếm. Hãy kiểm tra kết nối mạng rồi bấm "Thử lại".';
     retry.hidden = false;

@@ -2,11 +2,13 @@
 // Vietnamese: all words before any word, the whole phrase, accents as typed, adjacent syllable pairs.
 // Pure functions: the search page runs them in a worker (search-worker.js), off the main thread.
 import MiniSearch from './vendor/minisearch-7.2.0.min.js';
-import { tokens, typedWords, phraseStart, phraseWords, wordRanges, focusOf } from './text.js';
+import { fold, tokens, typedWords, phraseStart, phraseWords, wordRanges, focusOf } from './text.js';
 import { fetchIndex, parseIndex } from './search-data.js';
+import { vocabulary, rewrite, spell } from './forgive.js';
 
 export { INDEX_URL } from './search-data.js';
 const SNIPPET = 260;
+const WORD = /[\p{L}\p{N}]+/gu;
 let loading = null;
 
 /** Loads and indexes once on this thread; later calls share the same promise, a failure is forgotten. */
@@ -43,7 +45,7 @@ export function buildIndex(data) {
     processTerm: (t) => t || null,
   });
   engine.addAll(docs);
-  return { docs, documents, engine };
+  return { docs, documents, engine, vocab: vocabulary(docs) };
 }
 
 function adjacentPairs(words, terms) {
@@ -56,13 +58,43 @@ function adjacentPairs(words, terms) {
 
 /**
  * Ranked results for a query: [{ doc, terms, score, all, phrase, accents, pairs }], only from the
- * document with id `within` when it is given.
- * No fuzzy matching: one edit turns a Vietnamese syllable into another real word.
+ * document with id `within` when it is given. Only when the literal query finds no paragraph with
+ * all its words (so the index lacks one of them) is it rewritten by forgive.js: the rewritten query's
+ * results come first, then the literal any-word ones, and `suggestion` holds the rewrite as written in
+ * the index ("chuyển đổi số"). Words the index knows are never changed: one edit turns a Vietnamese
+ * syllable into another real word.
  */
 export function search(index, query, limit = 50, within = null) {
   const terms = tokens(query);
   if (!terms.length) return { terms, results: [] };
   const typed = typedWords(query).filter((w) => tokens(w).join('') !== w);
+  const results = ranked(index, terms, typed, within);
+  const syllables = results.some((r) => r.all) ? null : rewrite(terms, index.vocab);
+  if (!syllables) return { terms, results: results.slice(0, limit) };
+  const folded = syllables.map((s) => s.folded);
+  const hinted = syllables.filter((s) => s.hint && s.hint.tone).map((s) => spell([s], index.vocab)[0]);
+  const more = ranked(index, folded, hinted, within);
+  if (!more.length) return { terms, results: results.slice(0, limit) };
+  const seen = new Set(more.map((r) => r.doc.i));
+  const merged = [...more, ...results.filter((r) => !seen.has(r.doc.i))];
+  const best = more.find((r) => r.phrase) || more[0];
+  const suggestion = spell(syllables, index.vocab, best && writtenAs(best.doc.text, folded)).join(' ');
+  return { terms, results: merged.slice(0, limit), rewritten: folded, suggestion };
+}
+
+/**
+ * How `text` writes each of `terms` (lowercased): the words where they stand in a row if they do,
+ * else the first word of the text with the same folded form (undefined when none).
+ */
+function writtenAs(text, terms) {
+  const matches = [...text.matchAll(WORD)];
+  const words = matches.map((m) => m[0].normalize('NFC').toLowerCase());
+  const folded = words.map(fold);
+  const at = phraseStart(folded, terms, false);
+  return at >= 0 ? words.slice(at, at + terms.length) : terms.map((t) => words[folded.indexOf(t)]);
+}
+
+function ranked(index, terms, typed, within) {
   const options = {
     prefix: (term, i, all) => i === all.length - 1,
     fuzzy: false,
@@ -95,7 +127,7 @@ export function search(index, query, limit = 50, within = null) {
   }
   results.sort((a, b) => (b.all - a.all) || (b.phrase - a.phrase) || (b.accents - a.accents)
     || (b.pairs - a.pairs) || (b.score - a.score) || (a.doc.i - b.doc.i));
-  return { terms, results: results.slice(0, limit) };
+  return results;
 }
 
 /**
@@ -127,9 +159,11 @@ export function answer(index, query, within = null) {
   const found = search(index, query, 50, within);
   return {
     terms: found.terms,
-    results: found.results.map(({ doc, all }) => ({
+    suggestion: found.suggestion || null,
+    results: found.results.map(({ doc, all, terms }) => ({
       url: doc.url, id: doc.id, label: doc.label, title: doc.title, document: doc.document, all,
-      snippet: snippet(doc.text, found.terms),
+      snippet: snippet(doc.text, terms),
+      ...(terms === found.terms ? {} : { hl: terms.join(' ') }),
     })),
   };
 }

@@ -83,7 +83,7 @@ class SearchBrowserTest {
 
     /** url#id of every indexed paragraph whose folded words contain the query's words in a row (not across punctuation). */
     @SuppressWarnings("unchecked")
-    private static Set<String> containingPhrase(String query) throws Exception {
+    static Set<String> containingPhrase(String query) throws Exception {
         Map<String, Object> index = new Json().toType(
                 Files.readString(BuiltSite.dir().resolve(SearchIndex.PATH)), Map.class);
         List<List<Object>> sections = (List<List<Object>>) index.get("sections");
@@ -101,7 +101,7 @@ class SearchBrowserTest {
         return out;
     }
 
-    private static String target(WebElement li) {
+    static String target(WebElement li) {
         String href = li.findElement(By.tagName("a")).getAttribute("href");
         return href.substring(href.indexOf("/32-"), href.indexOf('?')) + href.substring(href.indexOf('#'));
     }
