@@ -147,7 +147,9 @@ function render(query, results, millis, rewritten = null) {
   list.replaceChildren(...results.slice(0, FIRST).map((r) => item(r, query)));
   list.dataset.millis = millis.toFixed(2);
   list.setAttribute('aria-busy', 'true');
-  status.textContent = message(rewritten || query, results);
+  status.textContent = rewritten
+    ? 'Không có đoạn nào có đủ các từ "' + query + '". ' + message(rewritten, results)
+    : message(query, results);
   const more = (from) => {
     if (mine !== drawing) return;
     if (from >= results.length) {

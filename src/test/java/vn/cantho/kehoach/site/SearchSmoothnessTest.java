@@ -180,7 +180,7 @@ class SearchSmoothnessTest {
     private static void waitForResults(ChromeDriver driver, String query) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
             String status = d.findElement(By.id("search-status")).getText();
-            return status.startsWith("Tìm thấy") && status.contains(query);
+            return status.contains("Tìm thấy") && status.contains(query);
         });
     }
 
