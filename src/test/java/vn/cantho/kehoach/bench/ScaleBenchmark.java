@@ -35,21 +35,27 @@ import java.util.stream.Stream;
  * build in a child JVM ({@code cli.Main build}, median, peak RSS), stock JBake's store access in a child
  * JVM (one run, capped by a timeout), and Hugo when it is on the PATH.
  * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.cantho.kehoach.bench.ScaleBenchmark \
- *     [-Dexec.args="--sizes 2000,10000 --docs 50 --runs 3 --stock-timeout 180 --no-stock --xmx 1g"]</pre>
+ *     [-Dexec.args="--sizes 2000,10000 --docs 50 --runs 3 --stock-timeout 180 --no-stock --xmx 1g --jvm '-XX:TieredStopAtLevel=1'"]</pre>
+ * {@code --sizes ""} and {@code --docs 0} leave only the real site; {@code --jvm} replaces the JVM flags of
+ * the cold CLI child (default: those of the pom's {@code bake} execution).
  */
 public final class ScaleBenchmark {
     private static final Pattern MS = Pattern.compile("trong (\\d+) ms");
+    /** The JVM flags of the pom's bake execution. */
+    private static final String POM_BAKE_FLAGS = "-XX:TieredStopAtLevel=1 -Dlog.console.level=severe -Dfile.encoding=UTF-8";
     private static final Pattern RSS = Pattern.compile("BENCH-RSS-KB=(\\d+)");
 
     private final int runs;
     private final long stockTimeout;
     private final boolean stock;
     private final String xmx;
+    private final List<String> jvm;
     private final Path tmp;
     private final List<String> rows = new ArrayList<>();
     private final List<String> csv = new ArrayList<>(List.of("site,pages,mode,runs,median_ms,pages_per_s,peak_mib,peak_kind,note"));
 
-    private ScaleBenchmark(int runs, long stockTimeout, boolean stock, String xmx, Path tmp) {
+    private ScaleBenchmark(int runs, long stockTimeout, boolean stock, String xmx, List<String> jvm, Path tmp) {
+        this.jvm = jvm;
         this.runs = runs;
         this.stockTimeout = stockTimeout;
         this.stock = stock;
@@ -67,7 +73,9 @@ public final class ScaleBenchmark {
         int docs = Integer.parseInt(option(args, "--docs", "50"));
         ScaleBenchmark bench = new ScaleBenchmark(Integer.parseInt(option(args, "--runs", "3")),
                 Long.parseLong(option(args, "--stock-timeout", "180")), !Arrays.asList(args).contains("--no-stock"),
-                option(args, "--xmx", null), Files.createTempDirectory("scale-bench"));
+                option(args, "--xmx", null), List.of(option(args, "--jvm", POM_BAKE_FLAGS).replace("'", "").trim()
+                        .split("\\s+")).stream().filter(f -> !f.isEmpty()).toList(),
+                Files.createTempDirectory("scale-bench"));
         bench.run(sizes, docs);
     }
 
@@ -78,15 +86,19 @@ public final class ScaleBenchmark {
         List<String> paragraphs = realParagraphs(root);
         measure("real site", root);
         for (String s : sizes.split(",")) {
+            if (s.isBlank()) {
+                continue;
+            }
             int n = Integer.parseInt(s.trim());
             measure(n + " sections", generate(tmp.resolve("gen" + n), n, paragraphs, 3));
         }
         if (docs > 0) {
             measure(docs + " documents", copies(root, tmp.resolve("docs" + docs), docs));
         }
-        String machine = String.format("Machine: %d cores (nproc), %d MiB RAM, Java %s (%s), runs per median: %d%s.",
+        String machine = String.format("Machine: %d cores (nproc), %d MiB RAM, Java %s (%s), runs per median: %d%s; cold CLI flags: %s.",
                 Runtime.getRuntime().availableProcessors(), totalMemoryMib(), System.getProperty("java.version"),
-                System.getProperty("java.vm.name"), runs, xmx == null ? "" : ", child JVMs -Xmx" + xmx);
+                System.getProperty("java.vm.name"), runs, xmx == null ? "" : ", child JVMs -Xmx" + xmx,
+                jvm.isEmpty() ? "none" : String.join(" ", jvm));
         StringBuilder md = new StringBuilder(machine).append("\n\n")
                 .append("| Site | Pages | Build | Median | Pages/s | Peak | Notes |\n| --- | ---: | --- | ---: | ---: | ---: | --- |\n");
         rows.forEach(r -> md.append(r).append('\n'));
@@ -181,6 +193,9 @@ public final class ScaleBenchmark {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         if (xmx != null) {
             cmd.add("-Xmx" + xmx);
+        }
+        if (mainAndArgs.get(0).endsWith("cli.Main")) {
+            cmd.addAll(jvm);
         }
         cmd.addAll(List.of("-cp", classpath()));
         cmd.addAll(mainAndArgs);
