@@ -11,7 +11,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.cantho.kehoach.SiteBuild;
 import vn.cantho.kehoach.bake.Baker;
-import vn.cantho.kehoach.content.FieldRules;
 import vn.cantho.kehoach.output.PreviewServer;
 import vn.cantho.kehoach.support.Chromium;
 import vn.cantho.kehoach.support.TempSite;
@@ -51,11 +50,7 @@ class SearchDocumentsTest {
     }
 
     private static void addSecondDocument(TempSite site) {
-        StringBuilder cover = new StringBuilder("---\ntype: document\nid: kh-2\ntitle: \"Kế hoạch thứ hai\"\n");
-        for (String f : FieldRules.DOCUMENT_FIELDS) {
-            cover.append(f).append(": \"").append(f.startsWith("ngay_") ? "03/04/2026" : f + " hai").append("\"\n");
-        }
-        site.write("kh-2/index.md", cover.append("---\n").toString());
+        site.cover("kh-2", "Kế hoạch thứ hai", "03/04/2026", " hai");
         site.write("kh-2/i/index.md", "---\ntype: section\nid: i\norder: 1\nlabel: \"Mục I\"\ntitle: \"Mục một\"\n---\n\n"
                 + "Nội dung riêng của kế hoạch hai.\n");
     }

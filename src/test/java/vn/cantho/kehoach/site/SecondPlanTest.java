@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cantho.kehoach.SiteBuild;
 import vn.cantho.kehoach.bake.Baker;
-import vn.cantho.kehoach.content.FieldRules;
 import vn.cantho.kehoach.post.BakedPages;
 import vn.cantho.kehoach.post.SearchIndex;
 import vn.cantho.kehoach.support.TempSite;
@@ -26,11 +25,7 @@ class SecondPlanTest {
         new SiteBuild().run(Baker.Sources.of(site.root), out);
         String before = Files.readString(out.resolve("kh-1/ii/1/index.html"));
 
-        StringBuilder cover = new StringBuilder("---\ntype: document\nid: kh-2\ntitle: \"Kế hoạch thứ hai\"\n");
-        for (String f : FieldRules.DOCUMENT_FIELDS) {
-            cover.append(f).append(": \"").append(f.startsWith("ngay_") ? "03/04/2026" : f + " hai").append("\"\n");
-        }
-        site.write("kh-2/index.md", cover.append("---\n").toString());
+        site.cover("kh-2", "Kế hoạch thứ hai", "03/04/2026", " hai");
         site.write("kh-2/i/index.md", "---\ntype: section\nid: i\norder: 1\nlabel: \"Mục I\"\ntitle: \"Mục một của kế hoạch hai\"\n---\n\nNội dung riêng của kế hoạch hai.\n");
         site.write("kh-2/ii/1/index.md", "---\ntype: section\nid: ii-1\norder: 2\nlabel: \"Mục II, khoản 1\"\ntitle: \"K\"\n---\n\nKhoản một của kế hoạch hai.\n");
         new SiteBuild().run(Baker.Sources.of(site.root), out);

@@ -13,7 +13,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.cantho.kehoach.SiteBuild;
 import vn.cantho.kehoach.bake.Baker;
-import vn.cantho.kehoach.content.FieldRules;
 import vn.cantho.kehoach.output.PreviewServer;
 import vn.cantho.kehoach.post.BakedPages;
 import vn.cantho.kehoach.support.Chromium;
@@ -60,11 +59,7 @@ class UpdatesPagesBrowserTest {
         new SiteBuild().withDrafts().run(Baker.Sources.of(one.root), onePlan);
 
         TempSite two = new TempSite(tmp.resolve("two"));
-        StringBuilder cover = new StringBuilder("---\ntype: document\nid: kh-2\ntitle: \"Kế hoạch thứ hai\"\n");
-        for (String f : FieldRules.DOCUMENT_FIELDS) {
-            cover.append(f).append(": \"").append(f.startsWith("ngay_") ? "03/04/2026" : f + " hai").append("\"\n");
-        }
-        two.write("kh-2/index.md", cover.append("---\n").toString());
+        two.cover("kh-2", "Kế hoạch thứ hai", "03/04/2026", " hai");
         two.write("kh-2/i/index.md", "---\ntype: section\nid: i\norder: 1\nlabel: \"Mục I\"\ntitle: \"Mục một\"\n---\n\nNội dung.\n");
         UpdateFiles.write(two, "2026/05/hai-van-ban", "Tin liên quan hai kế hoạch", "01/05/2026",
                 List.of("kh-1/i", "kh-2/i"), "", "Nội dung.\n");

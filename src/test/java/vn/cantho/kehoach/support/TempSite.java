@@ -25,11 +25,7 @@ public final class TempSite {
                 """);
         write("404.md", "---\ntype: notfound\nid: khong-tim-thay\ntitle: \"Không tìm thấy\"\n---\n");
         write("tim-kiem/index.md", "---\ntype: search\nid: tim-kiem\ntitle: \"Tìm kiếm\"\n---\n");
-        StringBuilder cover = new StringBuilder("---\ntype: document\nid: kh-1\ntitle: \"Kế hoạch thử\"\n");
-        for (String f : vn.cantho.kehoach.content.FieldRules.DOCUMENT_FIELDS) {
-            cover.append(f).append(": \"").append(f.startsWith("ngay_") ? "01/02/2026" : f + " giá trị").append("\"\n");
-        }
-        write("kh-1/index.md", cover.append("---\n").toString());
+        cover("kh-1", "Kế hoạch thử", "01/02/2026", " giá trị");
         write("kh-1/toan-van/index.md", "---\ntype: fulltext\nid: kh-1-toan-van\ntitle: \"Toàn văn\"\n---\n");
         section("i", 1, null, "1\\. Đoạn một.\n\nĐoạn hai.\n");
         section("ii", 2, null, "");
@@ -46,6 +42,18 @@ public final class TempSite {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes the cover of a plan at content/{id}/index.md: every metadata field, dates set to {@code date}
+     * (dd/mm/yyyy) and each other field's value its own name followed by {@code suffix}.
+     */
+    public TempSite cover(String id, String title, String date, String suffix) {
+        StringBuilder cover = new StringBuilder("---\ntype: document\nid: " + id + "\ntitle: \"" + title + "\"\n");
+        for (String f : vn.cantho.kehoach.content.FieldRules.DOCUMENT_FIELDS) {
+            cover.append(f).append(": \"").append(f.startsWith("ngay_") ? date : f + suffix).append("\"\n");
+        }
+        return write(id + "/index.md", cover.append("---\n").toString());
     }
 
     /** Adds a section of document kh-1 at kh-1/{folder}/index.md. */

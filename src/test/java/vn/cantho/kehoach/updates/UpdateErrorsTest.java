@@ -6,7 +6,6 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.cantho.kehoach.SiteBuild;
 import vn.cantho.kehoach.bake.Baker;
 import vn.cantho.kehoach.content.BuildFailure;
-import vn.cantho.kehoach.content.FieldRules;
 import vn.cantho.kehoach.content.Problem;
 import vn.cantho.kehoach.support.Digest;
 import vn.cantho.kehoach.support.TempSite;
@@ -66,11 +65,7 @@ class UpdateErrorsTest {
 
     @Test
     void anIdSharedByTwoDocumentsMustSayWhichDocument() throws Exception {
-        StringBuilder cover = new StringBuilder("---\ntype: document\nid: kh-2\ntitle: \"Kế hoạch hai\"\n");
-        for (String f : FieldRules.DOCUMENT_FIELDS) {
-            cover.append(f).append(": \"").append(f.startsWith("ngay_") ? "03/04/2026" : f).append("\"\n");
-        }
-        site.write("kh-2/index.md", cover.append("---\n").toString());
+        site.cover("kh-2", "Kế hoạch hai", "03/04/2026", "");
         site.write("kh-2/i/index.md", "---\ntype: section\nid: i\norder: 1\nlabel: \"Mục I\"\ntitle: \"M\"\n---\n\nNội dung.\n");
         Problem p = fails("content/cap-nhat/2026/03/tot.md", "có ở nhiều văn bản: kh-1/i, kh-2/i");
         assertTrue(p.fix().contains("kh-1/i"));
