@@ -12,6 +12,7 @@ import vn.cantho.kehoach.content.SitePaths;
 import vn.cantho.kehoach.feeds.Feeds;
 import vn.cantho.kehoach.updates.Update;
 import vn.cantho.kehoach.updates.Updates;
+import vn.cantho.kehoach.history.GitReading;
 import vn.cantho.kehoach.history.HistoryPages;
 import vn.cantho.kehoach.output.StagedOutput;
 import vn.cantho.kehoach.permalinks.Permalinks;
@@ -82,7 +83,8 @@ public final class SiteBuild {
         long start = System.nanoTime();
         Map<String, Long> phases = new LinkedHashMap<>();
         long[] mark = {start};
-        try (StagedOutput staged = StagedOutput.open(output, notices)) {
+        try (StagedOutput staged = StagedOutput.open(output, notices);
+             GitReading git = HistoryPages.startReading(sources.content())) {
             phases.put("wait", lapMillis(mark));
             Site site = new SiteLoader().load(sources.content());
             Map<PlanDocument, CitationIndex> citations = CitationPages.apply(site, sources.root());
@@ -91,7 +93,7 @@ public final class SiteBuild {
                 notices.accept("LƯU Ý / NOTE: " + qrNotice);
             }
             phases.put("load, citations", lapMillis(mark));
-            HistoryPages.add(site, sources.content());
+            HistoryPages.add(site, git);
             phases.put("history", lapMillis(mark));
             List<Update> updates = Updates.publish(site, sources.content(), drafts);
             Feeds.link(site, updates);

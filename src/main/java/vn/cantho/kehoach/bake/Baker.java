@@ -1,7 +1,6 @@
 package vn.cantho.kehoach.bake;
 
 import org.jbake.app.Crawler;
-import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -114,9 +113,9 @@ public final class Baker {
         utensils.setCrawler(new Crawler(store, config));
         utensils.setRenderer(new Renderer(store, config));
         utensils.setAsset(new LitterFreeAsset(config));
-        Oven oven = new Oven(utensils);
+        SiteOven oven = new SiteOven(utensils, store);
         oven.bake();
-        List<Throwable> errors = oven.getErrors();
+        List<Throwable> errors = oven.errors();
         if (!errors.isEmpty()) {
             throw new BuildFailure(errors.stream().map(Baker::templateProblem).toList());
         }

@@ -17,7 +17,7 @@ import java.util.List;
  * a failed build of any kind leaves the last good site in place.
  * <pre>
  *   Main build [--root DIR] [--out DIR]
- *   Main serve [--root DIR] [--out DIR] [--port N]
+ *   Main serve [--root DIR] [--out DIR] [--port N] [--phases]
  *   Main permalinks [--root DIR] [--out DIR]
  * </pre>
  */
@@ -27,10 +27,11 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || !List.of("build", "serve", "permalinks").contains(args[0])) {
-            System.err.println("usage: Main build|serve|permalinks [--root DIR] [--out DIR] [--port N]");
+            System.err.println("usage: Main build|serve|permalinks [--root DIR] [--out DIR] [--port N] [--phases]");
             System.exit(2);
         }
         Path root = Path.of(option(args, "--root", "."));
+        showPhases = List.of(args).contains("--phases");
         boolean serve = args[0].equals("serve");
         // The preview shows drafts, so it never writes where the published site is built.
         Path out = Path.of(option(args, "--out", root.resolve(serve ? "target/preview" : "target/www").toString()));
@@ -50,6 +51,9 @@ public final class Main {
         }
     }
 
+    /** {@code --phases}: also print the time of each build phase. */
+    private static boolean showPhases;
+
     /** Builds and reports; false (with the reason printed) if the build failed in any way. */
     private static boolean build(Baker.Sources sources, Path out) {
         return build(new SiteBuild(), sources, out);
@@ -59,6 +63,9 @@ public final class Main {
         try {
             SiteBuild.Report r = siteBuild.run(sources, out);
             System.out.println("Đã dựng " + r.pages() + " trang vào " + r.output() + " trong " + r.millis() + " ms");
+            if (showPhases) {
+                System.out.println("Các bước / phases (ms): " + r.phaseMillis());
+            }
             return true;
         } catch (BuildFailure f) {
             System.err.println("DỰNG TRANG THẤT BẠI / BUILD FAILED: " + f.getMessage());

@@ -89,6 +89,22 @@ public final class GitHistory implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads and renders, ahead of {@link #steps}, every version of every Markdown file the history holds, so the
+     * work can run in the background while the site loads.
+     */
+    public GitHistory prefetch() {
+        Set<ObjectId> seen = new HashSet<>();
+        for (Map<String, ObjectId> files : blobs.values()) {
+            for (ObjectId blob : files.values()) {
+                if (seen.add(blob)) {
+                    version(blob);
+                }
+            }
+        }
+        return this;
+    }
+
     /** Why there is no history, for readers; null when there is one. */
     public String unavailableReason() {
         return unavailable;

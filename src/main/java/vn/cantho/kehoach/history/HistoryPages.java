@@ -40,14 +40,28 @@ public final class HistoryPages {
     private HistoryPages() {
     }
 
+    /**
+     * Starts reading the git history of {@code contentDir} on a thread of its own: it needs no site, so it runs
+     * while the site loads. Close the reading when the build ends, whether or not {@link #add} ran.
+     */
+    public static GitReading startReading(Path contentDir) {
+        return new GitReading(contentDir);
+    }
+
     /** @throws BuildFailure naming every invalid entry and every unrecorded text change */
     public static void add(Site site, Path contentDir) {
+        try (GitReading reading = startReading(contentDir)) {
+            add(site, reading);
+        }
+    }
+
+    /** @throws BuildFailure naming every invalid entry and every unrecorded text change */
+    public static void add(Site site, GitReading reading) {
         List<Problem> problems = new ArrayList<>();
         Map<PlanDocument, List<SectionHistory>> histories = new LinkedHashMap<>();
-        try (GitHistory git = GitHistory.read(contentDir)) {
-            for (PlanDocument doc : site.documents()) {
-                histories.put(doc, read(doc, contentDir, git, problems));
-            }
+        GitHistory git = reading.history();
+        for (PlanDocument doc : site.documents()) {
+            histories.put(doc, read(doc, reading.contentDir(), git, problems));
         }
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems);

@@ -27,8 +27,14 @@ public final class ChildJvm {
 
     /** Starts Main with {@code args}, prefixed by {@code wrapper} (e.g. a program that drops privileges). */
     public static ChildJvm start(List<String> wrapper, List<String> args, Path log) {
+        return start(wrapper, List.of(), args, log);
+    }
+
+    /** Starts Main with {@code args} in a JVM given {@code jvmFlags} as well as the usual ones. */
+    public static ChildJvm start(List<String> wrapper, List<String> jvmFlags, List<String> args, Path log) {
         List<String> cmd = new ArrayList<>(wrapper);
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmFlags);
         cmd.addAll(List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-Dlog.console.level=severe",
                 "-cp", System.getProperty("java.class.path"), "vn.cantho.kehoach.cli.Main"));
         cmd.addAll(args);
