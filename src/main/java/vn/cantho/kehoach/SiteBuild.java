@@ -16,6 +16,7 @@ import vn.cantho.kehoach.history.GitReading;
 import vn.cantho.kehoach.history.HistoryPages;
 import vn.cantho.kehoach.output.StagedOutput;
 import vn.cantho.kehoach.permalinks.Permalinks;
+import vn.cantho.kehoach.permalinks.PublishedAddresses;
 import vn.cantho.kehoach.permalinks.RedirectMaps;
 import vn.cantho.kehoach.export.OpenJson;
 import vn.cantho.kehoach.posters.Posters;
@@ -24,6 +25,7 @@ import vn.cantho.kehoach.content.PlanDocument;
 import vn.cantho.kehoach.post.AkomaNtoso;
 import vn.cantho.kehoach.post.AssetFingerprints;
 import vn.cantho.kehoach.post.LinkChecker;
+import vn.cantho.kehoach.post.PageScan;
 import vn.cantho.kehoach.post.SearchIndex;
 import vn.cantho.kehoach.post.Sitemap;
 
@@ -107,22 +109,28 @@ public final class SiteBuild {
             LegislationJsonLd.apply(site, citations);
             OpenJson.link(site);
             Baker.Stats stats = staged.publish(staging -> {
-                Baker.Stats baked = baker.bake(site, sources, staging);
-                phases.put("bake", lapMillis(mark));
+                // Each page is seen once, as it is rendered, on every core: asset names hashed, then what each check
+                // needs (links and ids, published addresses, robots rules) is taken from it.
+                LinkChecker links = new LinkChecker(staging, output);
+                PublishedAddresses addresses = new PublishedAddresses();
+                Sitemap.Indexable indexable = new Sitemap.Indexable();
+                AssetFingerprints fingerprints = new AssetFingerprints(staging);
+                PageScan scan = new PageScan(staging, fingerprints::rewrite, List.of(links, addresses, indexable));
+                Baker.Stats baked = baker.bake(site, sources, staging, fingerprints::hashAssets, scan::rendered);
+                phases.put("bake, fingerprints, page scan", lapMillis(mark));
                 SearchIndex.write(site, staging);
                 permalinks.writeMaps(staging);
-                Sitemap.write(site, staging);
                 Feeds.write(site, updates, staging);
-                for (PlanDocument doc : site.documents()) {
+                site.documents().parallelStream().forEach(doc -> {
                     AkomaNtoso.write(doc, staging);
                     OpenJson.write(site, doc, citations.get(doc), staging);
-                }
-                phases.put("search, sitemap, xml, json, feeds", lapMillis(mark));
-                AssetFingerprints.apply(staging);
-                phases.put("fingerprints", lapMillis(mark));
-                List<Problem> problems = new ArrayList<>(new LinkChecker().check(staging, output));
+                });
+                scan.rest(); // pages written after the bake, if a stage ever writes one
+                phases.put("search, xml, json, feeds", lapMillis(mark));
+                Sitemap.write(site, staging, indexable);
+                List<Problem> problems = new ArrayList<>(links.problems());
                 phases.put("link check", lapMillis(mark));
-                Permalinks.Verdict kept = permalinks.verify(staging, recordPermalinks && problems.isEmpty());
+                Permalinks.Verdict kept = permalinks.verify(addresses.of(staging), recordPermalinks && problems.isEmpty());
                 kept.notices().forEach(notices);
                 problems.addAll(kept.problems());
                 phases.put("permalinks", lapMillis(mark));

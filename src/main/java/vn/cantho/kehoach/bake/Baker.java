@@ -1,7 +1,6 @@
 package vn.cantho.kehoach.bake;
 
 import org.jbake.app.Crawler;
-import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
@@ -72,23 +71,33 @@ public final class Baker {
 
     /** Bakes into {@code destination}, which should be empty. @throws BuildFailure on any JBake error */
     public Stats bake(Site site, Sources src, Path destination) {
+        return bake(site, src, destination, () -> { }, PageSink.AS_RENDERED);
+    }
+
+    /**
+     * Bakes into {@code destination}, which should be empty, handing each rendered page to {@code pages}.
+     * @param assetsCopied run once the assets are in {@code destination}, before any page is rendered
+     * @throws BuildFailure on any JBake error
+     */
+    public Stats bake(Site site, Sources src, Path destination, Runnable assetsCopied, PageSink pages) {
         // JBake's engine registry and model extractors are static: one bake at a time per JVM.
         synchronized (Baker.class) {
-            return bakeAlone(site, src, destination);
+            return bakeAlone(site, src, destination, assetsCopied, pages);
         }
     }
 
-    private Stats bakeAlone(Site site, Sources src, Path destination) {
+    private Stats bakeAlone(Site site, Sources src, Path destination, Runnable assetsCopied, PageSink pages) {
         Path crawl = CrawlFolder.create(site);
         try {
-            return bakeFrom(crawl, site, src, destination);
+            return bakeFrom(crawl, site, src, destination, assetsCopied, pages);
         } finally {
             CrawlFolder.delete(crawl);
         }
     }
 
     /** Bakes the pages stubbed in {@code crawl}: JBake crawls the stubs, the engine hands it each page. */
-    private Stats bakeFrom(Path crawl, Site site, Sources src, Path destination) {
+    private Stats bakeFrom(Path crawl, Site site, Sources src, Path destination, Runnable assetsCopied,
+                           PageSink pages) {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(src.root().toFile(), destination.toFile(), true);
         config.setContentFolder(crawl.toFile());
@@ -111,9 +120,8 @@ public final class Baker {
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
         utensils.setCrawler(new Crawler(store, config));
-        utensils.setRenderer(new Renderer(store, config));
         utensils.setAsset(new LitterFreeAsset(config));
-        SiteOven oven = new SiteOven(utensils, store);
+        SiteOven oven = new SiteOven(utensils, store, assetsCopied, pages);
         oven.bake();
         List<Throwable> errors = oven.errors();
         if (!errors.isEmpty()) {

@@ -21,7 +21,7 @@ import java.util.function.Predicate;
  * started (about 1,200 classes and 1.5 s of a cold build) and pages never pass through a database. Every
  * bake starts from an empty store, so nothing needs to persist.
  * <p>Answers follow JBake's SQL ({@code order by date desc}, stable for equal dates) and each query returns
- * fresh copies, as the database did. The per-type list JBake's DocumentsRenderer asks for once per page (to
+ * fresh copies, as the database did. It answers one thread at a time (pages are rendered in parallel). The per-type list JBake's DocumentsRenderer asks for once per page (to
  * find previous/next) is built once and indexed, so a bake stays linear in the number of pages.
  */
 public final class SiteContentStore extends SiteStore {
@@ -42,52 +42,52 @@ public final class SiteContentStore extends SiteStore {
     }
 
     @Override
-    public void startup() {
+    public synchronized void startup() {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
     }
 
     @Override
-    public void shutdown() {
+    public synchronized void shutdown() {
     }
 
     @Override
-    public void drop() {
+    public synchronized void drop() {
         documents.clear();
         byType.clear();
     }
 
     @Override
-    public boolean isActive() {
+    public synchronized boolean isActive() {
         return true;
     }
 
     @Override
-    public void updateAndClearCacheIfNeeded(boolean needed, File templateFolder) {
+    public synchronized void updateAndClearCacheIfNeeded(boolean needed, File templateFolder) {
     }
 
     @Override
-    public void addDocument(DocumentModel document) {
+    public synchronized void addDocument(DocumentModel document) {
         byType.clear();
         documents.put(document.getSourceuri(), copy(document));
     }
 
     @Override
-    public void deleteContent(String uri) {
+    public synchronized void deleteContent(String uri) {
         byType.clear();
         documents.remove(uri);
     }
 
     @Override
-    public void deleteAllByDocType(String docType) {
+    public synchronized void deleteAllByDocType(String docType) {
         byType.clear();
         documents.values().removeIf(d -> docType.equals(d.getType()));
     }
 
     @Override
-    public void markContentAsRendered(DocumentModel document) {
+    public synchronized void markContentAsRendered(DocumentModel document) {
         DocumentModel stored = documents.get(document.getSourceuri());
         if (stored != null && Boolean.TRUE.equals(stored.getCached())) {
             stored.setRendered(true);
@@ -96,57 +96,57 @@ public final class SiteContentStore extends SiteStore {
     }
 
     @Override
-    public long getDocumentCount(String docType) {
+    public synchronized long getDocumentCount(String docType) {
         return documents.values().stream().filter(ofType(docType)).count();
     }
 
     @Override
-    public long getPublishedCount(String docType) {
+    public synchronized long getPublishedCount(String docType) {
         return documents.values().stream().filter(ofType(docType).and(SiteContentStore::published)).count();
     }
 
     @Override
-    public DocumentList<DocumentModel> getDocumentByUri(String uri) {
+    public synchronized DocumentList<DocumentModel> getDocumentByUri(String uri) {
         return select(d -> uri.equals(d.getSourceuri()), false);
     }
 
     @Override
-    public DocumentList<DocumentModel> getDocumentStatus(String uri) {
+    public synchronized DocumentList<DocumentModel> getDocumentStatus(String uri) {
         return getDocumentByUri(uri);
     }
 
     @Override
-    public DocumentList<DocumentModel> getPublishedPosts() {
+    public synchronized DocumentList<DocumentModel> getPublishedPosts() {
         return getPublishedContent("post");
     }
 
     @Override
-    public DocumentList<DocumentModel> getPublishedPosts(boolean applyPaging) {
+    public synchronized DocumentList<DocumentModel> getPublishedPosts(boolean applyPaging) {
         return page(getPublishedContent("post"), applyPaging);
     }
 
     @Override
-    public DocumentList<DocumentModel> getPublishedPostsByTag(String tag) {
+    public synchronized DocumentList<DocumentModel> getPublishedPostsByTag(String tag) {
         return select(ofType("post").and(SiteContentStore::published).and(tagged(tag)), true);
     }
 
     @Override
-    public DocumentList<DocumentModel> getPublishedDocumentsByTag(String tag) {
+    public synchronized DocumentList<DocumentModel> getPublishedDocumentsByTag(String tag) {
         return select(d -> published(d) && tagged(tag).test(d), true);
     }
 
     @Override
-    public DocumentList<DocumentModel> getPublishedPages() {
+    public synchronized DocumentList<DocumentModel> getPublishedPages() {
         return getPublishedContent("page");
     }
 
     @Override
-    public DocumentList<DocumentModel> getPublishedContent(String docType) {
+    public synchronized DocumentList<DocumentModel> getPublishedContent(String docType) {
         return select(ofType(docType).and(SiteContentStore::published), true);
     }
 
     @Override
-    public DocumentList<DocumentModel> getAllContent(String docType) {
+    public synchronized DocumentList<DocumentModel> getAllContent(String docType) {
         return byType.computeIfAbsent(docType, t -> {
             countTypeQuery(); // one per document type, however many pages
             return new IndexedList(select(ofType(t), true));
@@ -154,17 +154,17 @@ public final class SiteContentStore extends SiteStore {
     }
 
     @Override
-    public DocumentList<DocumentModel> getAllContent(String docType, boolean applyPaging) {
+    public synchronized DocumentList<DocumentModel> getAllContent(String docType, boolean applyPaging) {
         return applyPaging ? page(select(ofType(docType), true), true) : getAllContent(docType);
     }
 
     @Override
-    public DocumentList<DocumentModel> getUnrenderedContent() {
+    public synchronized DocumentList<DocumentModel> getUnrenderedContent() {
         return select(d -> !Boolean.TRUE.equals(d.getRendered()), true);
     }
 
     @Override
-    public Set<String> getTags() {
+    public synchronized Set<String> getTags() {
         Set<String> tags = new LinkedHashSet<>();
         documents.values().stream().filter(ofType("post").and(SiteContentStore::published))
                 .forEach(d -> tags.addAll(tagsOf(d)));
@@ -172,7 +172,7 @@ public final class SiteContentStore extends SiteStore {
     }
 
     @Override
-    public Set<String> getAllTags() {
+    public synchronized Set<String> getAllTags() {
         Set<String> tags = new LinkedHashSet<>();
         documents.values().stream().filter(SiteContentStore::published).forEach(d -> tags.addAll(tagsOf(d)));
         return tags;
@@ -246,12 +246,12 @@ public final class SiteContentStore extends SiteStore {
         }
 
         @Override
-        public DocumentModel get(int index) {
+        public synchronized DocumentModel get(int index) {
             return array.get(index);
         }
 
         @Override
-        public int indexOf(Object o) {
+        public synchronized int indexOf(Object o) {
             if (o instanceof DocumentModel d) {
                 Integer at = positions.get(d.getSourceuri());
                 if (at != null && array.get(at).equals(d)) {

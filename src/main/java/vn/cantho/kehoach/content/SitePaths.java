@@ -29,6 +29,17 @@ public final class SitePaths {
     }
 
     /**
+     * The site URL a file of the site serves, from its path relative to the site root: the inverse of
+     * {@link #fileOf} ("index.html" is "/", "a/b/index.html" is "/a/b/", "404.html" is "/404.html").
+     */
+    public static String urlOf(String file) {
+        if (file.equals(INDEX)) {
+            return "/";
+        }
+        return "/" + (file.endsWith("/" + INDEX) ? file.substring(0, file.length() - INDEX.length()) : file);
+    }
+
+    /**
      * The top folder of a path inside content/, which names the plan the file belongs to
      * ("32-kh-ubnd-2026/ii/index.md" is in "32-kh-ubnd-2026"); "" for a file directly in content/.
      */

@@ -61,7 +61,12 @@ public final class Permalinks {
      * records. Old addresses (moves, abolished sections' anchors) count only when the manifest lists them.
      */
     public SortedSet<String> reachable(Path staging) {
-        return PermalinkCheck.kept(PublishedAddresses.of(staging), moves, manifest, PermalinkCheck.abolishedPages(site));
+        return reachable(PublishedAddresses.read(staging));
+    }
+
+    /** The same, from the addresses a {@link PublishedAddresses} scan collected. */
+    public SortedSet<String> reachable(SortedSet<String> published) {
+        return PermalinkCheck.kept(published, moves, manifest, PermalinkCheck.abolishedPages(site));
     }
 
     /** Writes the redirect maps into the staged site. */
@@ -74,7 +79,12 @@ public final class Permalinks {
      * with what the site keeps reachable (then nothing fails).
      */
     public Verdict verify(Path staging, boolean record) {
-        SortedSet<String> kept = reachable(staging);
+        return verify(PublishedAddresses.read(staging), record);
+    }
+
+    /** The same, from the addresses a {@link PublishedAddresses} scan collected. */
+    public Verdict verify(SortedSet<String> published, boolean record) {
+        SortedSet<String> kept = reachable(published);
         List<String> notices = new ArrayList<>();
         if (record) {
             Manifest.write(root, kept);

@@ -1,15 +1,19 @@
 package vn.cantho.kehoach.permalinks;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import vn.cantho.kehoach.post.BakedPages;
+import vn.cantho.kehoach.content.SitePaths;
+import vn.cantho.kehoach.post.PageScan;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -27,7 +31,7 @@ import java.util.stream.Stream;
  *       citation box) are not promised.</li>
  * </ul>
  */
-public final class PublishedAddresses {
+public final class PublishedAddresses implements PageScan.Visitor {
     /** Elements whose id is a promised anchor. */
     public static final String PROMISED = "main #tieu-de, main .official-text [id], main .fulltext__section > [id], "
             + "main .fulltext > #dau-van-ban, main .fulltext > #chu-ky";
@@ -35,49 +39,51 @@ public final class PublishedAddresses {
     private static final String SITEMAP = "/sitemap.xml";
     private static final String FEED = "atom.xml";
 
-    private PublishedAddresses() {
+    private final Set<String> pages = ConcurrentHashMap.newKeySet();
+
+    /** A collector of the pages' addresses, to run as a {@link PageScan} visitor; then ask for {@link #of(Path)}. */
+    public PublishedAddresses() {
     }
 
-    /** Every page URL and promised anchor of the site baked in {@code site}, sorted. */
-    public static SortedSet<String> of(Path site) {
-        SortedSet<String> out = new TreeSet<>();
-        for (Path file : files(site)) {
-            String url = urlOf(site, file);
-            if (url.endsWith(".xml") || url.endsWith(".atom")) {
-                if (!url.equals(SITEMAP) && !url.endsWith("/" + FEED)) {
-                    out.add(url);
-                }
-                continue;
-            }
-            if (!url.endsWith("/") && !url.endsWith(".html") || url.equals(NOT_FOUND_PAGE)) {
-                continue;
-            }
-            out.add(url);
-            Document doc = BakedPages.parse(file);
-            for (Element e : doc.select(PROMISED)) {
-                out.add(url + "#" + e.id());
+    /** Every page URL and promised anchor of the site baked in {@code site}, sorted: one scan of its own. */
+    public static SortedSet<String> read(Path site) {
+        PublishedAddresses addresses = new PublishedAddresses();
+        PageScan.run(site, UnaryOperator.identity(), List.of(addresses));
+        return addresses.of(site);
+    }
+
+    @Override
+    public void visit(PageScan.Page page) {
+        String url = page.url();
+        if (url.equals(NOT_FOUND_PAGE) || !url.endsWith("/") && !url.endsWith(".html")) {
+            return;
+        }
+        pages.add(url);
+        for (Element e : page.doc().select(PROMISED)) {
+            pages.add(url + "#" + e.id());
+        }
+    }
+
+    /** The addresses of the pages visited, with the XML documents of {@code site}, sorted. */
+    public SortedSet<String> of(Path site) {
+        SortedSet<String> out = new TreeSet<>(pages);
+        for (Path file : xmlFiles(site)) {
+            String url = SitePaths.urlOf(site.relativize(file).toString().replace('\\', '/'));
+            if (!url.equals(SITEMAP) && !url.endsWith("/" + FEED)) {
+                out.add(url);
             }
         }
         return out;
     }
 
-    private static java.util.List<Path> files(Path site) {
+    private static List<Path> xmlFiles(Path site) {
         try (Stream<Path> walk = Files.walk(site)) {
             return walk.filter(Files::isRegularFile).filter(p -> {
                 String n = p.getFileName().toString();
-                return n.endsWith(".html") || n.endsWith(".xml") || n.endsWith(".atom");
-            }).sorted().toList();
+                return n.endsWith(".xml") || n.endsWith(".atom");
+            }).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + site, e);
         }
-    }
-
-    /** "a/b/index.html" → "/a/b/", "404.html" → "/404.html". */
-    static String urlOf(Path site, Path file) {
-        String rel = site.relativize(file).toString().replace('\\', '/');
-        if (rel.equals("index.html")) {
-            return "/";
-        }
-        return "/" + (rel.endsWith("/index.html") ? rel.substring(0, rel.length() - "index.html".length()) : rel);
     }
 }

@@ -37,39 +37,57 @@ public final class AssetFingerprints {
     private final Path site;
     private final Set<String> assets = new HashSet<>();
     private final Map<String, String> hashed = new HashMap<>();
+    private volatile boolean hashedAssets;
 
-    private AssetFingerprints(Path site) {
+    /** Fingerprints for the site baked in {@code site}: {@link #hashAssets()} once its assets are there. */
+    public AssetFingerprints(Path site) {
         this.site = site;
     }
 
     /** Adds the hashed twins and rewrites the pages; returns original → hashed site paths ("/js/a.js"). */
     public static Map<String, String> apply(Path site) {
         AssetFingerprints f = new AssetFingerprints(site);
+        f.hashAssets();
+        PageScan.run(site, f::rewrite, List.of());
+        return f.hashed();
+    }
+
+    /**
+     * Adds the hashed twin of every stylesheet and script; the pages are left to {@link #rewrite}, which a
+     * {@link PageScan} applies to each page.
+     */
+    public void hashAssets() {
         try (Stream<Path> walk = Files.walk(site)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 String rel = "/" + site.relativize(p).toString().replace('\\', '/');
                 // Files at the root keep their name: a service worker (/sw.js) must keep a fixed address.
                 boolean atRoot = rel.indexOf('/', 1) < 0;
-                if (!atRoot && rel.matches(".*\\.(css|js)$") && !HASHED.matcher(rel).matches()) {
-                    f.assets.add(rel);
+                if (!atRoot && (rel.endsWith(".css") || rel.endsWith(".js")) && !HASHED.matcher(rel).matches()) {
+                    assets.add(rel);
                 }
             }
-            for (String a : List.copyOf(f.assets)) {
-                f.fingerprint(a, new HashSet<>());
-            }
-            for (Path page : BakedPages.htmlFiles(site)) {
-                String html = Files.readString(page, StandardCharsets.UTF_8);
-                Matcher m = HTML_REF.matcher(html);
-                String out = m.replaceAll(r -> Matcher.quoteReplacement(
-                        r.group(1) + f.hashed.getOrDefault(r.group(2), r.group(2)) + r.group(3)));
-                if (!out.equals(html)) {
-                    Files.writeString(page, out, StandardCharsets.UTF_8);
-                }
+            for (String a : List.copyOf(assets)) {
+                fingerprint(a, new HashSet<>());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.copyOf(f.hashed);
+        hashedAssets = true;
+    }
+
+    /** A page's text with its stylesheet and script references pointed at the hashed twins. */
+    public String rewrite(String html) {
+        if (!hashedAssets) {
+            throw new IllegalStateException("hashAssets() first");
+        }
+        Matcher m = HTML_REF.matcher(html);
+        return m.replaceAll(r -> Matcher.quoteReplacement(
+                r.group(1) + hashed.getOrDefault(r.group(2), r.group(2)) + r.group(3)));
+    }
+
+    /** Original → hashed site paths ("/js/a.js" → "/js/a.3f2a9c0d1e.js"). */
+    public Map<String, String> hashed() {
+        return Map.copyOf(hashed);
     }
 
     /** The hashed site path of an asset, hashing what it references first. */

@@ -10,11 +10,12 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Refuses a baked site with a broken internal link: every same-site href/src must name a file that
@@ -22,39 +23,72 @@ import java.util.Set;
  * the site; {@code javascript:} and plain http are refused. A link names the file its URL is served from
  * ({@link SitePaths#fileOf}), so a folder must be linked with its trailing slash.
  */
-public final class LinkChecker {
+public final class LinkChecker implements PageScan.Visitor {
+    /** A link as written on a page: which attribute, what value. Shared between pages that write the same. */
+    private record Ref(String attr, String value) {
+    }
+
+    private final Path site;
+    private final String shown;
+    private final Map<Path, Set<String>> idsByFile = new ConcurrentHashMap<>();
+    private final Map<Path, Ref[]> refsByFile = new ConcurrentHashMap<>();
+    private final Map<Ref, Ref> refs = new ConcurrentHashMap<>();
 
     /**
+     * A check to run as a {@link PageScan} visitor, then ask for its {@link #problems()}.
+     *
      * @param site        the baked site to check (usually the staging folder)
      * @param publishedAs where that site is being published, named in messages instead of {@code site}
      */
-    public List<Problem> check(Path site, Path publishedAs) {
-        String shown = publishedAs.normalize().toString().replace('\\', '/').replaceAll("/*$", "/");
-        Map<Path, Set<String>> idsByFile = new HashMap<>();
-        Map<Path, Document> docs = new HashMap<>();
-        List<Path> pages = BakedPages.htmlFiles(site);
-        for (Path p : pages) {
-            Document doc = BakedPages.parse(p);
-            docs.put(p, doc);
-            idsByFile.put(p, ids(doc));
+    public LinkChecker(Path site, Path publishedAs) {
+        this.site = site;
+        this.shown = publishedAs.normalize().toString().replace('\\', '/').replaceAll("/*$", "/");
+    }
+
+    /** Checks a baked site on its own: one scan, then the problems. */
+    public static List<Problem> check(Path site, Path publishedAs) {
+        LinkChecker links = new LinkChecker(site, publishedAs);
+        PageScan.run(site, UnaryOperator.identity(), List.of(links));
+        return links.problems();
+    }
+
+    @Override
+    public void visit(PageScan.Page page) {
+        idsByFile.put(page.file(), ids(page.doc()));
+        List<Ref> found = new ArrayList<>();
+        for (Element el : page.doc().select("[href], [src]")) {
+            String attr = el.hasAttr("href") ? "href" : "src";
+            Ref ref = new Ref(attr, el.attr(attr));
+            Ref shared = refs.putIfAbsent(ref, ref);
+            found.add(shared == null ? ref : shared);
         }
-        List<Problem> problems = new ArrayList<>();
-        Map<Path, Path> targets = new HashMap<>();
-        for (Path page : pages) {
-            Document doc = docs.get(page);
+        refsByFile.put(page.file(), found.toArray(Ref[]::new));
+    }
+
+    /**
+     * The broken links of the pages visited, page by page in path order, each page's in document order. Files
+     * are looked up now, so files written after the scan (the sitemap) count.
+     */
+    public List<Problem> problems() {
+        List<Path> pages = refsByFile.keySet().stream().sorted().toList();
+        Map<Path, Path> targets = new ConcurrentHashMap<>();
+        List<List<Problem>> perPage = pages.parallelStream().map(page -> {
             String where = shown + site.relativize(page).toString().replace('\\', '/');
-            for (Element el : doc.select("[href], [src]")) {
-                String attr = el.hasAttr("href") ? "href" : "src";
-                String ref = el.attr(attr);
-                String problem = checkRef(site, page, ref, idsByFile, targets);
+            List<Problem> problems = new ArrayList<>();
+            for (Ref ref : refsByFile.get(page)) {
+                String problem = checkRef(site, page, ref.value(), idsByFile, targets);
                 if (problem != null) {
-                    problems.add(Problem.ofFile(where, "liên kết hỏng " + attr + "=\"" + ref + "\": " + problem,
+                    problems.add(Problem.ofFile(where, "liên kết hỏng " + ref.attr() + "=\"" + ref.value() + "\": " + problem,
                             "sửa liên kết trong tệp nội dung hoặc mẫu trang đã tạo ra nó"));
                 }
             }
-        }
-        return problems;
+            return problems;
+        }).toList();
+        return perPage.stream().flatMap(List::stream).toList();
     }
+
+    /** Memo value of a link target that is not a file (a concurrent map holds no null). */
+    private static final Path NOT_A_FILE = Path.of("");
 
     /** @param targets memo of resolved paths to the file they serve (or null), shared by all pages */
     private static String checkRef(Path site, Path page, String ref, Map<Path, Set<String>> idsByFile,
@@ -92,8 +126,8 @@ public final class LinkChecker {
             if (!resolved.startsWith(site)) {
                 return "trỏ ra ngoài trang web";
             }
-            target = targets.computeIfAbsent(resolved, r -> Files.isRegularFile(r) ? r : null);
-            if (target == null) {
+            target = targets.computeIfAbsent(resolved, r -> Files.isRegularFile(r) ? r : NOT_A_FILE);
+            if (target == NOT_A_FILE) {
                 return Files.isDirectory(resolved) ? "địa chỉ thư mục phải kết thúc bằng '/'" : "không có tệp này";
             }
         }

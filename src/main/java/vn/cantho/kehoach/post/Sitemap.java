@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * robots.txt for every build and, once the site's address is known ({@code base_url} in
@@ -24,7 +26,28 @@ public final class Sitemap {
     private Sitemap() {
     }
 
-    public static void write(Site site, Path baked) {
+    /**
+     * The pages search engines may index, collected as a {@link PageScan} visitor: every page but those that ask
+     * not to be indexed (earlier versions, redirects, ...). The page's own robots meta is the one rule, so no page
+     * kind is listed here by name.
+     */
+    public static final class Indexable implements PageScan.Visitor {
+        private final Set<String> files = ConcurrentHashMap.newKeySet();
+
+        @Override
+        public void visit(PageScan.Page page) {
+            if (!page.html().contains(NOINDEX)) {
+                files.add(page.relative());
+            }
+        }
+
+        boolean contains(String file) {
+            return files.contains(file);
+        }
+    }
+
+    /** Writes robots.txt and the sitemap of the pages a scan found {@link Indexable}. */
+    public static void write(Site site, Path baked, Indexable indexable) {
         String base = site.baseUrl();
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
         try {
@@ -33,7 +56,7 @@ public final class Sitemap {
                         + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
                 for (SourcePage p : site.pages()) {
                     if (!FieldRules.NOTFOUND.equals(p.type()) && !FieldRules.SEARCH.equals(p.type())
-                            && !noindex(baked.resolve(SitePaths.fileOf(p.url())))) {
+                            && indexable.contains(SitePaths.fileOf(p.url()))) {
                         xml.append("  <url><loc>").append(escape(base + p.url())).append("</loc></url>\n");
                     }
                 }
@@ -45,14 +68,6 @@ public final class Sitemap {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * Whether a baked page asks search engines not to index it (earlier versions, redirects, ...): the page's
-     * own robots meta is the one rule, so no page kind is listed here by name.
-     */
-    static boolean noindex(Path page) throws IOException {
-        return !Files.isRegularFile(page) || Files.readString(page, StandardCharsets.UTF_8).contains(NOINDEX);
     }
 
     private static String escape(String s) {
