@@ -107,7 +107,13 @@ public final class SiteContentStore extends SiteStore {
 
     @Override
     public synchronized DocumentList<DocumentModel> getDocumentByUri(String uri) {
-        return select(d -> uri.equals(d.getSourceuri()), false);
+        // The crawler asks once per file: a lookup, not a scan, or crawling would be quadratic.
+        DocumentList<DocumentModel> list = new DocumentList<>();
+        DocumentModel d = documents.get(uri);
+        if (d != null) {
+            list.add(copy(d));
+        }
+        return list;
     }
 
     @Override

@@ -7,7 +7,6 @@ import vn.cantho.kehoach.content.Site;
 import vn.cantho.kehoach.content.SourcePage;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +23,18 @@ public final class Views {
     public static final String SEARCH_URL = "/tim-kiem/";
 
     private final Site site;
-    private final Map<String, Map<String, Object>> cache = new HashMap<>();
 
     public Views(Site site) {
         this.site = site;
     }
 
-    /** The view of the page at this path inside content/. */
-    public synchronized Map<String, Object> of(String pagePath) {
-        return cache.computeIfAbsent(pagePath, this::build);
+    /**
+     * The view of the page at this path inside content/, built anew: a template asks once per page, and keeping
+     * every page's view would hold the whole site's tables of contents in memory. Reads the site only, so pages
+     * rendered in parallel may ask at once.
+     */
+    public Map<String, Object> of(String pagePath) {
+        return build(pagePath);
     }
 
     private Map<String, Object> build(String pagePath) {

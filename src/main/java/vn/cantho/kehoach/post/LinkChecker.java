@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
@@ -72,11 +73,17 @@ public final class LinkChecker implements PageScan.Visitor {
     public List<Problem> problems() {
         List<Path> pages = refsByFile.keySet().stream().sorted().toList();
         Map<Path, Path> targets = new ConcurrentHashMap<>();
+        // A site-absolute link ("/a/b/#c") means the same on every page: checked once, however many pages carry it.
+        Map<String, Optional<String>> absolute = new ConcurrentHashMap<>();
         List<List<Problem>> perPage = pages.parallelStream().map(page -> {
             String where = shown + site.relativize(page).toString().replace('\\', '/');
             List<Problem> problems = new ArrayList<>();
             for (Ref ref : refsByFile.get(page)) {
-                String problem = checkRef(site, page, ref.value(), idsByFile, targets);
+                String value = ref.value();
+                String problem = value.startsWith("/") && !value.startsWith("//")
+                        ? absolute.computeIfAbsent(value, v -> Optional.ofNullable(checkRef(site, page, v, idsByFile, targets)))
+                                .orElse(null)
+                        : checkRef(site, page, value, idsByFile, targets);
                 if (problem != null) {
                     problems.add(Problem.ofFile(where, "liên kết hỏng " + ref.attr() + "=\"" + ref.value() + "\": " + problem,
                             "sửa liên kết trong tệp nội dung hoặc mẫu trang đã tạo ra nó"));
