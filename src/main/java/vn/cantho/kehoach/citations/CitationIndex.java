@@ -77,10 +77,13 @@ public final class CitationIndex {
                 }
             }
         }
-        for (Section s : doc.sections()) {
+        // Sections are read on every core; their mentions are then taken in reading order.
+        record Read(Section section, Element body, List<Occurrence> found) {
+        }
+        List<Read> reads = doc.sections().parallelStream().map(s -> {
             Element body = Jsoup.parseBodyFragment(s.html()).body();
             body.ownerDocument().outputSettings().prettyPrint(false);
-            bodies.put(s, body);
+            List<Occurrence> own = new ArrayList<>();
             for (Element block : body.children()) {
                 Citing where = new Citing(s.id(), block.id(), s.url() + "#" + block.id(),
                         paragraphLabel(block.id()) + ", " + s.label());
@@ -91,12 +94,17 @@ public final class CitationIndex {
                     for (TextNode t : e.textNodes()) {
                         for (Mention m : MentionFinder.find(t.getWholeText())) {
                             if (!isSelf(m, self, selfDate)) {
-                                found.add(new Occurrence(m, where, t));
+                                own.add(new Occurrence(m, where, t));
                             }
                         }
                     }
                 }
             }
+            return new Read(s, body, own);
+        }).toList();
+        for (Read r : reads) {
+            bodies.put(r.section(), r.body());
+            found.addAll(r.found());
         }
         Map<Occurrence, String> keys = keys(found);
         Map<String, CitedDocument> byKey = group(found, keys);

@@ -55,10 +55,9 @@ public final class CitationPages {
             PlanDocument doc = e.getKey();
             CitationIndex index = e.getValue().withOfficialUrls(urls);
             e.setValue(index);
+            doc.sections().parallelStream().forEach(s -> requireSameText(s, index.linkedBody(s)));
             for (Section s : doc.sections()) {
-                String linked = index.linkedBody(s);
-                requireSameText(s, linked);
-                site.replaceBody(s.page(), linked);
+                site.replaceBody(s.page(), index.linkedBody(s));
                 Map<String, Object> extra = new LinkedHashMap<>();
                 extra.put("pageUrl", index.pageUrl());
                 extra.put("documents", index.documents().stream()

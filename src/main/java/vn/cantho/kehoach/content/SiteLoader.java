@@ -15,6 +15,8 @@ import java.util.Map;
  */
 public final class SiteLoader {
     private final LegalMarkdown markdown = new LegalMarkdown();
+    /** Section bodies are rendered on every core, each thread with its own renderer. */
+    private static final ThreadLocal<LegalMarkdown> MARKDOWN = ThreadLocal.withInitial(LegalMarkdown::new);
 
     /** @throws BuildFailure listing every problem found */
     public Site load(Path contentDir) {
@@ -142,10 +144,13 @@ public final class SiteLoader {
     private List<Section> buildSections(String folder, List<SourcePage> pages, List<Problem> problems) {
         List<SourcePage> ordered = new ArrayList<>(pages);
         ordered.sort(Comparator.comparingInt(SourcePage::order));
+        List<LegalMarkdown.Rendered> bodies = ordered.parallelStream()
+                .map(p -> MARKDOWN.get().render("content/" + p.path(), p.bodyLine(), p.body())).toList();
         Map<Integer, SourcePage> orders = new HashMap<>();
         Map<String, Section> byId = new HashMap<>();
         List<Section> sections = new ArrayList<>();
-        for (SourcePage p : ordered) {
+        for (int at = 0; at < ordered.size(); at++) {
+            SourcePage p = ordered.get(at);
             String file = "content/" + p.path();
             int order = p.order();
             SourcePage clash = orders.putIfAbsent(order, p);
@@ -162,7 +167,7 @@ public final class SiteLoader {
                         + p.url() + " ứng với id '" + expected + "')", "địa chỉ các phần là cố định: đặt 'id: " + expected
                         + "' nếu đây là phần mới, hoặc chuyển tệp về thư mục của id '" + p.id() + "'"));
             }
-            LegalMarkdown.Rendered body = markdown.render(file, p.bodyLine(), p.body());
+            LegalMarkdown.Rendered body = bodies.get(at);
             problems.addAll(body.problems());
             Section s = new Section(p, body.html());
             byId.put(p.id(), s);
