@@ -73,7 +73,8 @@ public final class SiteBuild {
     }
 
     /** What a successful build did. */
-    public record Report(int pages, long millis, Path output, Baker.Stats bake, Map<String, Long> phaseMillis) {
+    public record Report(int pages, long millis, Path output, Baker.Stats bake, Map<String, Long> phaseMillis,
+                         Map<String, Long> phaseCpuMillis) {
     }
 
     /**
@@ -83,24 +84,23 @@ public final class SiteBuild {
      */
     public Report run(Baker.Sources sources, Path output) {
         long start = System.nanoTime();
-        Map<String, Long> phases = new LinkedHashMap<>();
-        long[] mark = {start};
+        Phases phases = new Phases();
         try (StagedOutput staged = StagedOutput.open(output, notices);
              GitReading git = HistoryPages.startReading(sources.content())) {
-            phases.put("wait", lapMillis(mark));
+            phases.end("wait");
             Site site = new SiteLoader().load(sources.content());
             Map<PlanDocument, CitationIndex> citations = CitationPages.apply(site, sources.root());
             String qrNotice = Posters.apply(site);
             if (qrNotice != null) {
                 notices.accept("LƯU Ý / NOTE: " + qrNotice);
             }
-            phases.put("load, citations", lapMillis(mark));
+            phases.end("load, citations");
             HistoryPages.add(site, git);
-            phases.put("history", lapMillis(mark));
+            phases.end("history");
             List<Update> updates = Updates.publish(site, sources.content(), drafts);
             Feeds.link(site, updates);
             Permalinks permalinks = Permalinks.prepare(site, sources.root());
-            phases.put("updates, permalinks", lapMillis(mark));
+            phases.end("updates, permalinks");
             List<Problem> collisions = AssetCollisions.check(site, sources.assets(), writtenAfterBaking(site));
             if (!collisions.isEmpty()) {
                 throw new BuildFailure(collisions);
@@ -117,7 +117,7 @@ public final class SiteBuild {
                 AssetFingerprints fingerprints = new AssetFingerprints(staging);
                 PageScan scan = new PageScan(staging, fingerprints::rewrite, List.of(links, addresses, indexable));
                 Baker.Stats baked = baker.bake(site, sources, staging, fingerprints::hashAssets, scan::rendered);
-                phases.put("bake, fingerprints, page scan", lapMillis(mark));
+                phases.end("bake, fingerprints, page scan");
                 SearchIndex.write(site, staging);
                 permalinks.writeMaps(staging);
                 Feeds.write(site, updates, staging);
@@ -126,21 +126,22 @@ public final class SiteBuild {
                     OpenJson.write(site, doc, citations.get(doc), staging);
                 });
                 scan.rest(); // pages written after the bake, if a stage ever writes one
-                phases.put("search, xml, json, feeds", lapMillis(mark));
+                phases.end("search, xml, json, feeds");
                 Sitemap.write(site, staging, indexable);
                 List<Problem> problems = new ArrayList<>(links.problems());
-                phases.put("link check", lapMillis(mark));
+                phases.end("link check");
                 Permalinks.Verdict kept = permalinks.verify(addresses.of(staging), recordPermalinks && problems.isEmpty());
                 kept.notices().forEach(notices);
                 problems.addAll(kept.problems());
-                phases.put("permalinks", lapMillis(mark));
+                phases.end("permalinks");
                 if (!problems.isEmpty()) {
                     throw new BuildFailure(problems);
                 }
                 return baked;
             });
-            phases.put("publish", lapMillis(mark));
-            return new Report(site.pages().size(), (System.nanoTime() - start) / 1_000_000, staged.target(), stats, phases);
+            phases.end("publish");
+            return new Report(site.pages().size(), (System.nanoTime() - start) / 1_000_000, staged.target(), stats,
+                    phases.wallMillis(), phases.cpuMillis());
         }
     }
 
@@ -154,13 +155,5 @@ public final class SiteBuild {
             paths.addAll(OpenJson.paths(doc));
         }
         return paths;
-    }
-
-    /** Milliseconds since mark[0]; moves the mark to now. */
-    private static long lapMillis(long[] mark) {
-        long now = System.nanoTime();
-        long ms = (now - mark[0]) / 1_000_000;
-        mark[0] = now;
-        return ms;
     }
 }

@@ -65,6 +65,7 @@ public final class Main {
             System.out.println("Đã dựng " + r.pages() + " trang vào " + r.output() + " trong " + r.millis() + " ms");
             if (showPhases) {
                 System.out.println("Các bước / phases (ms): " + r.phaseMillis());
+                System.out.println("CPU theo bước / CPU per phase (ms, all threads): " + r.phaseCpuMillis());
             }
             return true;
         } catch (BuildFailure f) {
