@@ -42,6 +42,7 @@ public final class SiteBuild {
     private final Consumer<String> notices;
     private boolean recordPermalinks;
     private boolean drafts;
+    private Bake bake;
 
     public SiteBuild() {
         this(new Baker());
@@ -55,6 +56,19 @@ public final class SiteBuild {
     public SiteBuild(Baker baker, Consumer<String> notices) {
         this.baker = baker;
         this.notices = notices;
+        this.bake = baker::bake;
+    }
+
+    /** How a build bakes the checked site's pages into its staging folder (and copies the assets). */
+    @FunctionalInterface
+    public interface Bake {
+        Baker.Stats bake(Site site, Baker.Sources sources, Path staging);
+    }
+
+    /** This build bakes with {@code bake} instead of a full bake (the preview re-renders only changed pages). */
+    public SiteBuild bakingWith(Bake bake) {
+        this.bake = bake;
+        return this;
     }
 
     /** This build rewrites the permalinks manifest instead of checking against it (the explicit command). */
@@ -105,7 +119,7 @@ public final class SiteBuild {
             LegislationJsonLd.apply(site, citations);
             OpenJson.link(site);
             Baker.Stats stats = staged.publish(staging -> {
-                Baker.Stats baked = baker.bake(site, sources, staging);
+                Baker.Stats baked = bake.bake(site, sources, staging);
                 phases.put("bake", lapMillis(mark));
                 SearchIndex.write(site, staging);
                 permalinks.writeMaps(staging);

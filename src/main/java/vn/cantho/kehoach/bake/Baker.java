@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,8 +80,23 @@ public final class Baker {
         }
     }
 
+    /**
+     * Bakes only the pages at these paths inside content/ (the others are not rendered; their neighbours
+     * and tables of contents still come from the whole {@code site}), and copies the assets.
+     * @throws BuildFailure on any JBake error
+     */
+    public Stats bakePages(Site site, Sources src, Path destination, Set<String> pagePaths) {
+        synchronized (Baker.class) {
+            return bakeAlone(site, src, destination, pagePaths::contains);
+        }
+    }
+
     private Stats bakeAlone(Site site, Sources src, Path destination) {
-        Path crawl = CrawlFolder.create(site);
+        return bakeAlone(site, src, destination, path -> true);
+    }
+
+    private Stats bakeAlone(Site site, Sources src, Path destination, Predicate<String> pages) {
+        Path crawl = CrawlFolder.create(site, pages);
         try {
             return bakeFrom(crawl, site, src, destination);
         } finally {
