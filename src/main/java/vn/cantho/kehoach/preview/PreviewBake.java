@@ -1,0 +1,110 @@
+package vn.cantho.kehoach.preview;
+
+import vn.cantho.kehoach.SiteBuild;
+import vn.cantho.kehoach.bake.Baker;
+import vn.cantho.kehoach.content.EditorLitter;
+import vn.cantho.kehoach.content.Site;
+import vn.cantho.kehoach.content.SourcePage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The preview's bake: re-renders only the pages whose {@link PageDigests digest} changed since they were
+ * last rendered and writes the others from memory, byte for byte as JBake rendered them. A template edit
+ * changes every digest (every page is re-rendered); assets are copied by every bake. The rest of the
+ * build (search index, feeds, fingerprints, link check...) runs as in a full build, on the whole site.
+ * <p>
+ * The memory holds what was rendered, whether or not that build was then published: an entry is only
+ * reused for a page whose digest is the one it was rendered with.
+ */
+public final class PreviewBake implements SiteBuild.Bake {
+    private final Baker baker;
+    private final Map<String, Rendered> rendered = new HashMap<>();
+    private int lastRendered;
+
+    /** A page as JBake rendered it: its digest, where it is written (inside the site) and its bytes. */
+    private record Rendered(String digest, String file, byte[] html) {
+    }
+
+    public PreviewBake(Baker baker) {
+        this.baker = baker;
+    }
+
+    @Override
+    public synchronized Baker.Stats bake(Site site, Baker.Sources sources, Path staging) {
+        Map<String, String> digests = PageDigests.of(site, templatesDigest(sources.templates()));
+        Set<String> stale = new HashSet<>();
+        for (Map.Entry<String, String> e : digests.entrySet()) {
+            Rendered r = rendered.get(e.getKey());
+            if (r == null || !r.digest().equals(e.getValue())) {
+                stale.add(e.getKey());
+            }
+        }
+        Baker.Stats stats = baker.bakePages(site, sources, staging, stale);
+        rendered.keySet().retainAll(digests.keySet());
+        try {
+            for (SourcePage page : site.pages()) {
+                String path = page.path();
+                if (stale.contains(path)) {
+                    remember(path, digests.get(path), staging);
+                } else {
+                    Rendered r = rendered.get(path);
+                    Path file = staging.resolve(r.file());
+                    Files.createDirectories(file.getParent());
+                    Files.write(file, r.html());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        lastRendered = stale.size();
+        return stats;
+    }
+
+    /** How many pages the last bake rendered (the others came from memory). */
+    public synchronized int lastRendered() {
+        return lastRendered;
+    }
+
+    /** Keeps a freshly rendered page; one JBake did not write where expected is simply not kept. */
+    private void remember(String path, String digest, Path staging) throws IOException {
+        String file = outputFile(path);
+        Path written = staging.resolve(file);
+        if (Files.isRegularFile(written)) {
+            rendered.put(path, new Rendered(digest, file, Files.readAllBytes(written)));
+        } else {
+            rendered.remove(path);
+        }
+    }
+
+    /** Where JBake writes the page at this content path: its extension becomes ".html". */
+    static String outputFile(String pagePath) {
+        int dot = pagePath.lastIndexOf('.');
+        int slash = pagePath.lastIndexOf('/');
+        return (dot > slash ? pagePath.substring(0, dot) : pagePath) + ".html";
+    }
+
+    /** Names and bytes of every template file (editor litter aside). */
+    static String templatesDigest(Path templates) {
+        StringBuilder b = new StringBuilder();
+        try (Stream<Path> walk = Files.walk(templates)) {
+            List<Path> files = walk.filter(Files::isRegularFile).filter(p -> !EditorLitter.isLitter(templates, p))
+                    .sorted().toList();
+            for (Path p : files) {
+                b.append(templates.relativize(p)).append('\0').append(PageDigests.sha256(Files.readAllBytes(p))).append('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + templates, e);
+        }
+        return PageDigests.sha256(b.toString());
+    }
+}
