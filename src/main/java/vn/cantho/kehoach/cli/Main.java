@@ -3,10 +3,7 @@ package vn.cantho.kehoach.cli;
 import vn.cantho.kehoach.SiteBuild;
 import vn.cantho.kehoach.bake.Baker;
 import vn.cantho.kehoach.content.BuildFailure;
-import vn.cantho.kehoach.output.LivePreview;
-import vn.cantho.kehoach.output.PreviewServer;
-import vn.cantho.kehoach.preview.LiveReload;
-import vn.cantho.kehoach.preview.PreviewBake;
+import vn.cantho.kehoach.preview.Preview;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -24,9 +21,6 @@ import java.util.List;
  * </pre>
  */
 public final class Main {
-    /** How often the preview looks for saved edits. */
-    private static final long POLL_MILLIS = 50;
-
     private Main() {
     }
 
@@ -48,23 +42,9 @@ public final class Main {
         }
         int port = Integer.parseInt(option(args, "--port", "8000"));
         // Each rebuild re-renders only the pages whose template data changed; open pages reload themselves.
-        PreviewBake bake = new PreviewBake(new Baker());
-        LiveReload live = new LiveReload();
-        Runnable rebuild = () -> {
-            String failure = failure(new SiteBuild().withDrafts().bakingWith(bake), sources, out);
-            if (failure == null) {
-                live.rebuilt();
-            } else {
-                live.failed(failure);
-            }
-        };
-        PreviewServer server = new PreviewServer(out, port);
-        live.install(server);
-        // The watcher's baseline is taken here, before the first build: an edit saved during it is seen.
-        try (live; LivePreview preview = new LivePreview(List.of(sources.content(), sources.templates(), sources.assets()),
-                server, rebuild, System.out::println)) {
+        try (Preview preview = new Preview(sources, out, port, b -> failure(b, sources, out), System.out::println)) {
             preview.start();
-            preview.run(POLL_MILLIS);
+            preview.run();
         }
     }
 
