@@ -38,7 +38,6 @@ import java.util.function.Consumer;
  * index) → output (publish atomically). Any problem stops it before the published site is touched.
  */
 public final class SiteBuild {
-    private final Baker baker;
     private final Consumer<String> notices;
     private boolean recordPermalinks;
     private boolean drafts;
@@ -54,7 +53,6 @@ public final class SiteBuild {
 
     /** @param notices where to say that the build waits for another one, or tidied what a killed one left */
     public SiteBuild(Baker baker, Consumer<String> notices) {
-        this.baker = baker;
         this.notices = notices;
         this.bake = baker::bake;
     }

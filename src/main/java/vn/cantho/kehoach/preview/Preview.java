@@ -13,7 +13,7 @@ import java.util.function.Function;
 
 /**
  * The instant preview: builds with drafts into its folder, serves it on 127.0.0.1 and, on each saved
- * edit of content, templates or assets, rebuilds re-rendering only the pages whose template data changed
+ * edit of content, templates, assets or data (the official addresses of cited documents), rebuilds re-rendering only the pages whose template data changed
  * ({@link PreviewBake}); open pages reload themselves or show the failed build's message ({@link LiveReload}).
  */
 public final class Preview implements AutoCloseable {
@@ -42,7 +42,8 @@ public final class Preview implements AutoCloseable {
             }
         };
         // The watcher's baseline is taken here, before the first build: an edit saved during it is seen.
-        loop = new LivePreview(List.of(sources.content(), sources.templates(), sources.assets()), server, rebuild, say);
+        loop = new LivePreview(List.of(sources.content(), sources.templates(), sources.assets(),
+                sources.root().resolve("data")), server, rebuild, say);
     }
 
     /** Builds once, then serves. */

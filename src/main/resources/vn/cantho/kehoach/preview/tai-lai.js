@@ -59,16 +59,34 @@
   if (!window.EventSource) {
     return;
   }
-  var events = new EventSource('/__xem-truoc/su-kien');
-  events.addEventListener('build', function (e) {
-    if (e.data !== pageBuild) {
+  // A hidden tab closes its stream (a browser opens only six connections to one server) and, shown
+  // again, reopens it: the first event then says whether the page is still the last build.
+  var events = null;
+
+  function listen() {
+    events = new EventSource('/__xem-truoc/su-kien');
+    events.addEventListener('build', function (e) {
+      if (e.data !== pageBuild) {
+        events.close();
+        reload();
+      } else if (overlay) {
+        overlay.hidden = true;
+      }
+    });
+    events.addEventListener('failed', function (e) {
+      showFailure(e.data);
+    });
+  }
+
+  document.addEventListener('visibilitychange', function () {
+    if (document.hidden && events) {
       events.close();
-      reload();
-    } else if (overlay) {
-      overlay.hidden = true;
+      events = null;
+    } else if (!document.hidden && !events) {
+      listen();
     }
   });
-  events.addEventListener('failed', function (e) {
-    showFailure(e.data);
-  });
+  if (!document.hidden) {
+    listen();
+  }
 })();
