@@ -98,7 +98,9 @@ public final class LiveReload implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getPath();
-        if (!ex.getRequestMethod().equals("GET")) {
+        String method = ex.getRequestMethod();
+        if (!method.equals("GET") && !(method.equals("HEAD") && SCRIPT.equals(path))) {
+            ex.getResponseHeaders().set("Allow", SCRIPT.equals(path) ? "GET, HEAD" : "GET");
             reply(ex, 405, "text/plain; charset=utf-8", "Method not allowed".getBytes(StandardCharsets.UTF_8));
         } else if (SCRIPT.equals(path)) {
             try (InputStream in = LiveReload.class.getResourceAsStream("tai-lai.js")) {
@@ -164,9 +166,12 @@ public final class LiveReload implements AutoCloseable {
             ex.getResponseHeaders().set("Content-Type", type);
             ex.getResponseHeaders().set("Cache-Control", "no-cache");
             ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-            ex.sendResponseHeaders(status, body.length);
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(body);
+            boolean head = ex.getRequestMethod().equals("HEAD");
+            ex.sendResponseHeaders(status, head ? -1 : body.length);
+            if (!head) {
+                try (OutputStream out = ex.getResponseBody()) {
+                    out.write(body);
+                }
             }
         }
     }

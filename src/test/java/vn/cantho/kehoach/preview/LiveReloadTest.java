@@ -46,6 +46,12 @@ class LiveReloadTest {
             assertEquals(200, script.statusCode());
             assertTrue(script.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
             assertTrue(script.body().contains("EventSource"));
+            assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(preview.url() + "__xem-truoc/tai-lai.js"))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+            assertEquals(405, http.send(HttpRequest.newBuilder(URI.create(preview.url() + "__xem-truoc/su-kien"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+            assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(preview.url() + "__xem-truoc/../etc/passwd"))
+                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode());
 
             HttpResponse<java.io.InputStream> events = http.send(HttpRequest.newBuilder(URI.create(preview.url()
                     + "__xem-truoc/su-kien")).build(), HttpResponse.BodyHandlers.ofInputStream());
