@@ -2,6 +2,7 @@ package vn.cantho.kehoach;
 
 import vn.cantho.kehoach.bake.AssetCollisions;
 import vn.cantho.kehoach.bake.Baker;
+import vn.cantho.kehoach.bake.PageSink;
 import vn.cantho.kehoach.citations.CitationIndex;
 import vn.cantho.kehoach.citations.CitationPages;
 import vn.cantho.kehoach.content.BuildFailure;
@@ -41,10 +42,10 @@ import java.util.function.Consumer;
  * index) → output (publish atomically). Any problem stops it before the published site is touched.
  */
 public final class SiteBuild {
-    private final Baker baker;
     private final Consumer<String> notices;
     private boolean recordPermalinks;
     private boolean drafts;
+    private Bake bake;
 
     public SiteBuild() {
         this(new Baker());
@@ -56,8 +57,23 @@ public final class SiteBuild {
 
     /** @param notices where to say that the build waits for another one, or tidied what a killed one left */
     public SiteBuild(Baker baker, Consumer<String> notices) {
-        this.baker = baker;
         this.notices = notices;
+        this.bake = baker::bake;
+    }
+
+    /**
+     * How a build bakes the checked site's pages into its staging folder: copies the assets, runs
+     * {@code assetsCopied}, then hands every page's text to {@code pages} (see {@link Baker#bake}).
+     */
+    @FunctionalInterface
+    public interface Bake {
+        Baker.Stats bake(Site site, Baker.Sources sources, Path staging, Runnable assetsCopied, PageSink pages);
+    }
+
+    /** This build bakes with {@code bake} instead of a full bake (the preview re-renders only changed pages). */
+    public SiteBuild bakingWith(Bake bake) {
+        this.bake = bake;
+        return this;
     }
 
     /** This build rewrites the permalinks manifest instead of checking against it (the explicit command). */
@@ -116,7 +132,7 @@ public final class SiteBuild {
                 Sitemap.Indexable indexable = new Sitemap.Indexable();
                 AssetFingerprints fingerprints = new AssetFingerprints(staging);
                 PageScan scan = new PageScan(staging, fingerprints::rewrite, List.of(links, addresses, indexable));
-                Baker.Stats baked = baker.bake(site, sources, staging, fingerprints::hashAssets, scan::rendered);
+                Baker.Stats baked = bake.bake(site, sources, staging, fingerprints::hashAssets, scan::rendered);
                 phases.end("bake, fingerprints, page scan");
                 SearchIndex.write(site, staging);
                 permalinks.writeMaps(staging);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -80,18 +81,25 @@ public final class Baker {
      * @throws BuildFailure on any JBake error
      */
     public Stats bake(Site site, Sources src, Path destination, Runnable assetsCopied, PageSink pages) {
-        // JBake's engine registry and model extractors are static: one bake at a time per JVM.
-        synchronized (Baker.class) {
-            return bakeAlone(site, src, destination, assetsCopied, pages);
-        }
+        return bakePages(site, src, destination, path -> true, assetsCopied, pages);
     }
 
-    private Stats bakeAlone(Site site, Sources src, Path destination, Runnable assetsCopied, PageSink pages) {
-        Path crawl = CrawlFolder.create(site);
-        try {
-            return bakeFrom(crawl, site, src, destination, assetsCopied, pages);
-        } finally {
-            CrawlFolder.delete(crawl);
+    /**
+     * Bakes only the pages whose path inside content/ is {@code chosen} (the others are not rendered; their
+     * neighbours and tables of contents still come from the whole {@code site}), and copies the assets.
+     * @param assetsCopied run once the assets are in {@code destination}, before any page is rendered
+     * @throws BuildFailure on any JBake error
+     */
+    public Stats bakePages(Site site, Sources src, Path destination, Predicate<String> chosen, Runnable assetsCopied,
+                           PageSink pages) {
+        // JBake's engine registry and model extractors are static: one bake at a time per JVM.
+        synchronized (Baker.class) {
+            Path crawl = CrawlFolder.create(site, chosen);
+            try {
+                return bakeFrom(crawl, site, src, destination, assetsCopied, pages);
+            } finally {
+                CrawlFolder.delete(crawl);
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Predicate;
 
 /**
  * The folder JBake crawls: one empty stub per page of the site, at the page's content path. JBake derives
@@ -19,10 +20,14 @@ final class CrawlFolder {
     private CrawlFolder() {
     }
 
-    static Path create(Site site) {
+    /** A stub for each page whose path inside content/ passes {@code pages}. */
+    static Path create(Site site, Predicate<String> pages) {
         try {
             Path dir = Files.createTempDirectory("kh-crawl-");
             for (SourcePage page : site.pages()) {
+                if (!pages.test(page.path())) {
+                    continue;
+                }
                 Path stub = dir.resolve(page.path());
                 Files.createDirectories(stub.getParent());
                 Files.createFile(stub);

@@ -3,8 +3,7 @@ package vn.cantho.kehoach.cli;
 import vn.cantho.kehoach.SiteBuild;
 import vn.cantho.kehoach.bake.Baker;
 import vn.cantho.kehoach.content.BuildFailure;
-import vn.cantho.kehoach.output.LivePreview;
-import vn.cantho.kehoach.output.PreviewServer;
+import vn.cantho.kehoach.preview.Preview;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -43,11 +42,10 @@ public final class Main {
             System.exit(build(sources, out) ? 0 : 1);
         }
         int port = Integer.parseInt(option(args, "--port", "8000"));
-        // The watcher's baseline is taken here, before the first build: an edit saved during it is seen.
-        try (LivePreview preview = new LivePreview(List.of(sources.content(), sources.templates(), sources.assets()),
-                new PreviewServer(out, port), () -> build(new SiteBuild().withDrafts(), sources, out), System.out::println)) {
+        // Each rebuild re-renders only the pages whose template data changed; open pages reload themselves.
+        try (Preview preview = new Preview(sources, out, port, b -> failure(b, sources, out), System.out::println)) {
             preview.start();
-            preview.run(500);
+            preview.run();
         }
     }
 
@@ -60,6 +58,12 @@ public final class Main {
     }
 
     private static boolean build(SiteBuild siteBuild, Baker.Sources sources, Path out) {
+        return failure(siteBuild, sources, out) == null;
+    }
+
+    /** Builds and reports; the failure message (as printed) if the build failed in any way, else null. */
+    private static String failure(SiteBuild siteBuild, Baker.Sources sources, Path out) {
+        String failure;
         try {
             SiteBuild.Report r = siteBuild.run(sources, out);
             System.out.println("Đã dựng " + r.pages() + " trang vào " + r.output() + " trong " + r.millis() + " ms");
@@ -67,18 +71,19 @@ public final class Main {
                 System.out.println("Các bước / phases (ms): " + r.phaseMillis());
                 System.out.println("CPU theo bước / CPU per phase (ms, all threads): " + r.phaseCpuMillis());
             }
-            return true;
+            return null;
         } catch (BuildFailure f) {
-            System.err.println("DỰNG TRANG THẤT BẠI / BUILD FAILED: " + f.getMessage());
+            failure = "DỰNG TRANG THẤT BẠI / BUILD FAILED: " + f.getMessage();
         } catch (OutOfMemoryError e) {
-            System.err.println("DỰNG TRANG THẤT BẠI / BUILD FAILED: hết bộ nhớ khi dựng trang (" + e.getMessage() + ")"
-                    + "\n    cách sửa: cho Java thêm bộ nhớ, ví dụ MAVEN_OPTS=-Xmx1g, rồi dựng lại");
+            failure = "DỰNG TRANG THẤT BẠI / BUILD FAILED: hết bộ nhớ khi dựng trang (" + e.getMessage() + ")"
+                    + "\n    cách sửa: cho Java thêm bộ nhớ, ví dụ MAVEN_OPTS=-Xmx1g, rồi dựng lại";
         } catch (RuntimeException | Error e) {
-            System.err.println("DỰNG TRANG THẤT BẠI / BUILD FAILED: lỗi không mong đợi: " + e);
+            failure = "DỰNG TRANG THẤT BẠI / BUILD FAILED: lỗi không mong đợi: " + e;
             e.printStackTrace();
         }
-        System.err.println("Trang đã dựng lần trước trong " + out + " được giữ nguyên.");
-        return false;
+        failure += "\nTrang đã dựng lần trước trong " + out + " được giữ nguyên.";
+        System.err.println(failure);
+        return failure;
     }
 
     private static String option(String[] args, String name, String fallback) {

@@ -1,6 +1,7 @@
 package vn.cantho.kehoach.output;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
@@ -17,6 +18,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import vn.cantho.kehoach.content.SitePaths;
 import vn.cantho.kehoach.post.AssetFingerprints;
@@ -57,6 +60,7 @@ public final class PreviewServer implements AutoCloseable {
     private final Path root;
     private final HttpServer server;
     private final ExecutorService workers;
+    private volatile Supplier<UnaryOperator<byte[]>> htmlDecorator = () -> UnaryOperator.identity();
 
     public PreviewServer(Path root, int port) throws IOException {
         this.root = root.toAbsolutePath().normalize();
@@ -73,6 +77,23 @@ public final class PreviewServer implements AutoCloseable {
 
     public void start() {
         server.start();
+    }
+
+    /**
+     * Serves the paths under {@code prefix} with {@code handler} instead of from the folder (the preview's
+     * own endpoints); the handler closes the exchange when it is done.
+     */
+    public void route(String prefix, HttpHandler handler) {
+        server.createContext(prefix, handler);
+    }
+
+    /**
+     * Passes every HTML page served through a decorator, in the response only (the files stay as built).
+     * {@code decorator} is asked for the operator before the file is read, so it can describe the build
+     * the page comes from or an older one, never a newer one.
+     */
+    public void decorateHtml(Supplier<UnaryOperator<byte[]>> decorator) {
+        this.htmlDecorator = decorator;
     }
 
     public InetSocketAddress address() {
@@ -103,6 +124,7 @@ public final class PreviewServer implements AutoCloseable {
             }
             long deadline = System.nanoTime() + SWAP_WAIT_MILLIS * 1_000_000;
             while (true) {
+                UnaryOperator<byte[]> decorate = htmlDecorator.get();
                 Object before = rootIdentity();
                 try {
                     Path file = resolve(ex.getRequestURI());
@@ -118,12 +140,13 @@ public final class PreviewServer implements AutoCloseable {
                         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
                         // Content-hashed names never change content: cache them for good; everything else is revalidated.
                         String cache = AssetFingerprints.HASHED.matcher(name).matches() ? "public, max-age=31536000, immutable" : "no-cache";
-                        send(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), cache, body);
+                        send(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), cache,
+                                ext.equals("html") ? decorate.apply(body) : body);
                         return;
                     }
                     if (before != null && before.equals(rootIdentity()) || System.nanoTime() > deadline) {
                         Path notFound = root.resolve("404.html");
-                        byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound) : "Not found".getBytes();
+                        byte[] body = Files.isRegularFile(notFound) ? decorate.apply(Files.readAllBytes(notFound)) : "Not found".getBytes();
                         send(ex, 404, TYPES.get("html"), "no-cache", body);
                         return;
                     }
