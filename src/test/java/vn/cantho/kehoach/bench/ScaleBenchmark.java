@@ -2,6 +2,7 @@ package vn.cantho.kehoach.bench;
 
 import vn.cantho.kehoach.SiteBuild;
 import vn.cantho.kehoach.bake.Baker;
+import vn.cantho.kehoach.support.ChildJvm;
 import vn.cantho.kehoach.support.Project;
 import vn.cantho.kehoach.support.TempSite;
 
@@ -33,7 +34,9 @@ import java.util.stream.Stream;
  * plan each (real templates), and a site of many real-size documents (copies of the real plan under
  * other ids). For each: warm in-process build (median of runs, peak heap, time per phase), cold CLI
  * build in a child JVM ({@code cli.Main build}, median, peak RSS), stock JBake's store access in a child
- * JVM (one run, capped by a timeout), and Hugo when it is on the PATH.
+ * JVM (one run, capped by a timeout), and Hugo when it is on the PATH: the same Markdown laid out by
+ * {@link HugoSite} with templates comparable to ours, {@code hugo --quiet} timed like the cold CLI build (median,
+ * peak RSS, output size) and compared with it.
  * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.cantho.kehoach.bench.ScaleBenchmark \
  *     [-Dexec.args="--sizes 2000,10000 --docs 50 --runs 3 --stock-timeout 180 --no-stock --xmx 1g --jvm '-XX:TieredStopAtLevel=1'"]</pre>
  * {@code --sizes ""} and {@code --docs 0} leave only the real site; {@code --jvm} replaces the JVM flags of
@@ -52,7 +55,7 @@ public final class ScaleBenchmark {
     private final List<String> jvm;
     private final Path tmp;
     private final List<String> rows = new ArrayList<>();
-    private final List<String> csv = new ArrayList<>(List.of("site,pages,mode,runs,median_ms,pages_per_s,peak_mib,peak_kind,note"));
+    private final List<String> csv = new ArrayList<>(List.of("site,pages,mode,runs,median_ms,pages_per_s,peak_mib,peak_kind,output_mb,note"));
 
     private ScaleBenchmark(int runs, long stockTimeout, boolean stock, String xmx, List<String> jvm, Path tmp) {
         this.jvm = jvm;
@@ -100,7 +103,7 @@ public final class ScaleBenchmark {
                 System.getProperty("java.vm.name"), runs, xmx == null ? "" : ", child JVMs -Xmx" + xmx,
                 jvm.isEmpty() ? "none" : String.join(" ", jvm));
         StringBuilder md = new StringBuilder(machine).append("\n\n")
-                .append("| Site | Pages | Build | Median | Pages/s | Peak | Notes |\n| --- | ---: | --- | ---: | ---: | ---: | --- |\n");
+                .append("| Site | Pages | Build | Median | Pages/s | Peak | Output | Notes |\n| --- | ---: | --- | ---: | ---: | ---: | ---: | --- |\n");
         rows.forEach(r -> md.append(r).append('\n'));
         Path out = Project.root().resolve("target/bench");
         Files.createDirectories(out);
@@ -109,6 +112,7 @@ public final class ScaleBenchmark {
         System.out.println();
         System.out.println(md);
         System.out.println("Written to " + out.resolve("scale.md") + " and scale.csv");
+        delete(tmp); // generated sites and outputs: hundreds of MB at 10,000 sections
     }
 
     /** Warm, cold, stock and Hugo figures for one site. */
@@ -131,7 +135,7 @@ public final class ScaleBenchmark {
         }
         long warm = median(times);
         Map<String, Long> phases = reports.stream().filter(r -> r.millis() == warm).findFirst().orElseThrow().phaseMillis();
-        row(name, pages, "ours, warm in-process", runs, warm, peak, "heap", phases.entrySet().stream()
+        row(name, pages, "ours, warm in-process", runs, warm, peak, "heap", bytes(tmp.resolve("out-warm")), phases.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + " ms");
         // Cold CLI.
         List<Long> cold = new ArrayList<>();
@@ -147,49 +151,80 @@ public final class ScaleBenchmark {
             System.out.printf("  cold run %d: %d ms wall (build says %s ms), peak RSS %d MiB%n", i + 1, c.wallMillis,
                     c.reported, c.rssKb / 1024);
         }
-        row(name, pages, "ours, cold CLI (child JVM)", runs, median(cold), rss * 1024, "RSS",
+        long coldMedian = median(cold);
+        long coldOutput = bytes(tmp.resolve("out-cold"));
+        row(name, pages, "ours, cold CLI (child JVM)", runs, coldMedian, rss * 1024, "RSS", coldOutput,
                 "JVM start to exit");
         // Stock JBake store access.
         if (stock && !name.equals("real site")) {
             Child c = child(List.of(ScaleBenchmark.class.getName(), "--child-stock", src.toString(),
                     tmp.resolve("out-stock").toString()), stockTimeout);
             if (c.timedOut) {
-                row(name, pages, "stock JBake store, cold", 1, -1, 0, "", "stopped after " + stockTimeout + " s (timeout)");
+                row(name, pages, "stock JBake store, cold", 1, -1, 0, "", 0, "stopped after " + stockTimeout + " s (timeout)");
             } else if (c.exit != 0) {
-                row(name, pages, "stock JBake store, cold", 1, -1, 0, "", "failed (exit " + c.exit + ")");
+                row(name, pages, "stock JBake store, cold", 1, -1, 0, "", 0, "failed (exit " + c.exit + ")");
             } else {
-                row(name, pages, "stock JBake store, cold", 1, c.wallMillis, c.rssKb * 1024, "RSS", "one run");
+                row(name, pages, "stock JBake store, cold", 1, c.wallMillis, c.rssKb * 1024, "RSS",
+                        bytes(tmp.resolve("out-stock")), "one run");
             }
             System.out.println("  stock: " + (c.timedOut ? "timeout" : c.wallMillis + " ms"));
         }
-        // Hugo: only if installed (it would need the same Markdown laid out as a Hugo site).
-        if (!onPath("hugo")) {
-            row(name, pages, "Hugo", 0, -1, 0, "", "not installed (hugo not on PATH)");
+        if (ChildJvm.onPath("hugo")) {
+            hugo(name, src, coldMedian, rss * 1024, coldOutput);
         } else {
-            row(name, pages, "Hugo", 0, -1, 0, "", "installed, but no Hugo layout of this site is generated yet");
+            row(name, pages, "Hugo", 0, -1, 0, "", 0, "not installed (hugo not on PATH)");
         }
     }
 
-    private void row(String site, int pages, String mode, int n, long ms, long peakBytes, String kind, String note) {
+    /** Hugo on the same Markdown ({@link HugoSite}), cold like our CLI build, and our cold build's ratios to it. */
+    private void hugo(String name, Path src, long oursMillis, long oursRss, long oursOutput) throws Exception {
+        Path site = HugoSite.write(src, Files.createTempDirectory(tmp, "hugo").resolve("site"));
+        Path out = tmp.resolve("out-hugo");
+        List<Long> times = new ArrayList<>();
+        long rss = 0;
+        for (int i = 0; i < runs; i++) {
+            delete(out);
+            Timed t = timed(List.of("hugo", "--quiet", "-s", site.toString(), "-d", out.toString()), 0);
+            if (t.exit != 0) {
+                throw new IllegalStateException("hugo failed:\n" + t.output);
+            }
+            times.add(t.wallMillis);
+            rss = Math.max(rss, t.rssKb);
+            System.out.printf("  hugo run %d: %d ms wall, peak RSS %d MiB%n", i + 1, t.wallMillis, t.rssKb / 1024);
+        }
+        long median = median(times);
+        long output = bytes(out);
+        int pages;
+        try (Stream<Path> walk = Files.walk(out)) {
+            pages = (int) walk.filter(p -> p.toString().endsWith(".html")).count();
+        }
+        row(name, pages, "Hugo " + hugoVersion(), runs, median, rss * 1024, "RSS", output, String.format(
+                "same Markdown, HTML pages only; ours cold / Hugo: %.1f× time, %.1f× peak, %.2f× output",
+                (double) oursMillis / median, (double) oursRss / (rss * 1024), (double) oursOutput / output));
+    }
+    private void row(String site, int pages, String mode, int n, long ms, long peakBytes, String kind, long outputBytes,
+                     String note) {
         String median = ms < 0 ? "–" : String.format("%.2f s", ms / 1000.0);
         String rate = ms <= 0 ? "–" : String.format("%.0f", pages * 1000.0 / ms);
         String peak = peakBytes <= 0 ? "–" : (peakBytes >> 20) + " MiB " + kind;
-        rows.add("| " + site + " | " + pages + " | " + mode + " | " + median + " | " + rate + " | " + peak + " | " + note + " |");
+        String mb = outputBytes <= 0 ? "" : String.format("%.1f", outputBytes / 1e6);
+        rows.add("| " + site + " | " + pages + " | " + mode + " | " + median + " | " + rate + " | " + peak + " | "
+                + (mb.isEmpty() ? "–" : mb + " MB") + " | " + note + " |");
         csv.add(String.join(",", site, String.valueOf(pages), mode.replace(",", ";"), String.valueOf(n),
                 String.valueOf(ms), ms <= 0 ? "" : rate, peakBytes <= 0 ? "" : String.valueOf(peakBytes >> 20), kind,
-                "\"" + note.replace("\"", "'") + "\""));
+                mb, "\"" + note.replace("\"", "'") + "\""));
+    }
+
+    /** A finished (or stopped) command: exit code, wall time, peak RSS (0 if unknown), what it printed. */
+    private record Timed(int exit, long wallMillis, long rssKb, boolean timedOut, String output) {
     }
 
     private record Child(int exit, long wallMillis, long rssKb, String reported, boolean timedOut, String output) {
     }
 
-    /** Runs a class of this classpath in a fresh JVM (under /usr/bin/time for its peak RSS when present). */
+    /** Runs a class of this classpath in a fresh JVM. */
     private Child child(List<String> mainAndArgs, long timeoutSeconds) throws Exception {
         List<String> cmd = new ArrayList<>();
-        boolean time = Files.isExecutable(Path.of("/usr/bin/time"));
-        if (time) {
-            cmd.addAll(List.of("/usr/bin/time", "-f", "BENCH-RSS-KB=%M"));
-        }
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         if (xmx != null) {
             cmd.add("-Xmx" + xmx);
@@ -199,6 +234,21 @@ public final class ScaleBenchmark {
         }
         cmd.addAll(List.of("-cp", classpath()));
         cmd.addAll(mainAndArgs);
+        Timed t = timed(cmd, timeoutSeconds);
+        Matcher ms = MS.matcher(t.output);
+        return new Child(t.exit, t.wallMillis, t.rssKb, ms.find() ? ms.group(1) : "?", t.timedOut, t.output);
+    }
+
+    /**
+     * Runs a command (under /usr/bin/time for its peak RSS when present), stopped after {@code timeoutSeconds}
+     * unless that is 0; wall time from start to exit.
+     */
+    private Timed timed(List<String> command, long timeoutSeconds) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        if (Files.isExecutable(Path.of("/usr/bin/time"))) {
+            cmd.addAll(List.of("/usr/bin/time", "-f", "BENCH-RSS-KB=%M"));
+        }
+        cmd.addAll(command);
         Path log = Files.createTempFile(tmp, "child", ".log");
         long start = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -215,9 +265,7 @@ public final class ScaleBenchmark {
         long wall = (System.nanoTime() - start) / 1_000_000;
         String out = Files.readString(log, StandardCharsets.UTF_8);
         Matcher rss = RSS.matcher(out);
-        Matcher ms = MS.matcher(out);
-        return new Child(done ? p.exitValue() : -1, wall, rss.find() ? Long.parseLong(rss.group(1)) : 0,
-                ms.find() ? ms.group(1) : "?", !done, out);
+        return new Timed(done ? p.exitValue() : -1, wall, rss.find() ? Long.parseLong(rss.group(1)) : 0, !done, out);
     }
 
     /** The child of the stock comparison: one build with JBake's stock store access. */
@@ -361,13 +409,30 @@ public final class ScaleBenchmark {
         return -1;
     }
 
-    private static boolean onPath(String command) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, command))) {
-                return true;
+    /** Total size of the files under a folder (0 if it does not exist). */
+    private static long bytes(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
             }
         }
-        return false;
+    }
+
+    /** "0.111.3" from {@code hugo version}, or "" if it cannot be read. */
+    private String hugoVersion() throws Exception {
+        Matcher m = Pattern.compile("v(\\d+\\.\\d+\\.\\d+)").matcher(timed(List.of("hugo", "version"), 30).output);
+        return m.find() ? m.group(1) : "";
     }
 
     private static String option(String[] args, String name, String fallback) {
