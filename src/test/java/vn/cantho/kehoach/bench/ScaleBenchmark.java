@@ -229,10 +229,16 @@ public final class ScaleBenchmark {
         if (xmx != null) {
             cmd.add("-Xmx" + xmx);
         }
+        Path bakeArgs = Project.root().resolve("target/cds/java.args");
         if (mainAndArgs.get(0).endsWith("cli.Main")) {
             cmd.addAll(jvm);
         }
-        cmd.addAll(List.of("-cp", classpath()));
+        if (mainAndArgs.get(0).endsWith("cli.Main") && Files.isRegularFile(bakeArgs)) {
+            // As the pom's bake execution starts it: class-data archive, libraries first (cli.ClassDataArchive).
+            cmd.add("@" + bakeArgs);
+        } else {
+            cmd.addAll(List.of("-cp", classpath()));
+        }
         cmd.addAll(mainAndArgs);
         Timed t = timed(cmd, timeoutSeconds);
         Matcher ms = MS.matcher(t.output);
