@@ -135,14 +135,16 @@ public final class SiteBuild {
                 Baker.Stats baked = bake.bake(site, sources, staging, fingerprints::hashAssets, scan::rendered);
                 phases.end("bake, fingerprints, page scan");
                 SearchIndex.write(site, staging);
+                phases.end("search index");
                 permalinks.writeMaps(staging);
                 Feeds.write(site, updates, staging);
+                phases.end("redirect maps, feeds");
                 site.documents().parallelStream().forEach(doc -> {
                     AkomaNtoso.write(doc, staging);
                     OpenJson.write(site, doc, citations.get(doc), staging);
                 });
                 scan.rest(); // pages written after the bake, if a stage ever writes one
-                phases.end("search, xml, json, feeds");
+                phases.end("xml, json");
                 Sitemap.write(site, staging, indexable);
                 List<Problem> problems = new ArrayList<>(links.problems());
                 phases.end("link check");

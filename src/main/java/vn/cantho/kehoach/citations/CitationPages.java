@@ -11,6 +11,7 @@ import vn.cantho.kehoach.content.SourcePage;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,13 +57,17 @@ public final class CitationPages {
             CitationIndex index = e.getValue().withOfficialUrls(urls);
             e.setValue(index);
             doc.sections().parallelStream().forEach(s -> requireSameText(s, index.linkedBody(s)));
+            Map<String, List<Map<String, Object>>> citedBySection = new HashMap<>();
+            for (CitedDocument d : index.documents()) {
+                Map<String, Object> view = view(d);
+                d.citing().stream().map(Citing::sectionId).distinct()
+                        .forEach(id -> citedBySection.computeIfAbsent(id, k -> new ArrayList<>()).add(view));
+            }
             for (Section s : doc.sections()) {
                 site.replaceBody(s.page(), index.linkedBody(s));
                 Map<String, Object> extra = new LinkedHashMap<>();
                 extra.put("pageUrl", index.pageUrl());
-                extra.put("documents", index.documents().stream()
-                        .filter(d -> d.citing().stream().anyMatch(c -> c.sectionId().equals(s.id())))
-                        .map(CitationPages::view).toList());
+                extra.put("documents", citedBySection.getOrDefault(s.id(), List.of()));
                 if (s == doc.sections().get(0) && index.subjectHtml() != null) {
                     extra.put("subjectHtml", index.subjectHtml());
                 }

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,9 +107,10 @@ public final class OpenJson {
             formats.put("fullTextPage", base + doc.fullText().url());
         }
         m.put("formats", formats);
+        Map<String, List<String>> cites = citesByParagraph(citations);
         List<Map<String, Object>> sections = new ArrayList<>();
         for (Section s : doc.sections()) {
-            sections.add(section(s, base, citations));
+            sections.add(section(s, base, cites));
         }
         m.put("sections", sections);
         List<Map<String, Object>> cited = new ArrayList<>();
@@ -121,7 +123,23 @@ public final class OpenJson {
         return m;
     }
 
-    private static Map<String, Object> section(Section s, String base, CitationIndex citations) {
+    /** For each paragraph ("sectionId#paragraphId"), the ids of the documents it cites, in the index's order. */
+    private static Map<String, List<String>> citesByParagraph(CitationIndex citations) {
+        Map<String, List<String>> out = new HashMap<>();
+        if (citations != null) {
+            for (CitedDocument d : citations.documents()) {
+                for (Citing c : d.citing()) {
+                    List<String> ids = out.computeIfAbsent(c.sectionId() + "#" + c.paragraphId(), k -> new ArrayList<>());
+                    if (ids.isEmpty() || !ids.get(ids.size() - 1).equals(d.id())) {
+                        ids.add(d.id());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Object> section(Section s, String base, Map<String, List<String>> citesByParagraph) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
         putIfPresent(m, "number", s.page().string("number"));
@@ -138,15 +156,7 @@ public final class OpenJson {
             p.put("url", base + s.url() + "#" + block.id());
             p.put("kind", block.tagName().matches("h[1-6]") ? "heading" : "paragraph");
             p.put("text", block.text());
-            List<String> cites = new ArrayList<>();
-            if (citations != null) {
-                for (CitedDocument d : citations.documents()) {
-                    if (d.citing().stream().anyMatch(c -> c.sectionId().equals(s.id()) && c.paragraphId().equals(block.id()))) {
-                        cites.add(d.id());
-                    }
-                }
-            }
-            p.put("cites", cites);
+            p.put("cites", citesByParagraph.getOrDefault(s.id() + "#" + block.id(), List.of()));
             paragraphs.add(p);
         }
         m.put("paragraphs", paragraphs);

@@ -9,6 +9,7 @@ import vn.cantho.kehoach.content.Slugs;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -37,7 +38,8 @@ public final class AkomaNtoso {
     public static String write(PlanDocument doc, Path baked) {
         String url = doc.xmlUrl();
         Path file = baked.resolve(url.substring(1));
-        try (OutputStream out = Files.newOutputStream(file)) {
+        // Buffered: the JDK's stream writer sends every small write to the stream it is given.
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             new Writer(doc, x).document();
             x.close();

@@ -32,7 +32,8 @@ public final class AssetFingerprints {
     /** A hashed name: 10 hex digits before the extension. */
     public static final Pattern HASHED = Pattern.compile(".*\\.[0-9a-f]{10}\\.(css|js)$");
     private static final Pattern LITERAL = Pattern.compile("(['\"])((?:\\.{1,2}/|/)[^'\"\\s]+\\.(?:css|js))\\1");
-    private static final Pattern HTML_REF = Pattern.compile("((?:href|src)=\")(/[^\"]+\\.(?:css|js))(\")");
+    /** The attributes through which a page refers to a stylesheet or script. */
+    private static final List<String> REFERRING = List.of("href=\"", "src=\"");
 
     private final Path site;
     private final Set<String> assets = new HashSet<>();
@@ -75,14 +76,24 @@ public final class AssetFingerprints {
         hashedAssets = true;
     }
 
-    /** A page's text with its stylesheet and script references pointed at the hashed twins. */
+    /**
+     * A page's text with its stylesheet and script references ({@code href="/css/a.css"}, {@code src="/js/b.js"})
+     * pointed at the hashed twins. The few asset names are looked for literally: a pattern over every link of every
+     * page cost as much as rendering the page.
+     */
     public String rewrite(String html) {
         if (!hashedAssets) {
             throw new IllegalStateException("hashAssets() first");
         }
-        Matcher m = HTML_REF.matcher(html);
-        return m.replaceAll(r -> Matcher.quoteReplacement(
-                r.group(1) + hashed.getOrDefault(r.group(2), r.group(2)) + r.group(3)));
+        String out = html;
+        for (Map.Entry<String, String> e : hashed.entrySet()) {
+            if (out.contains(e.getKey())) {
+                for (String attr : REFERRING) {
+                    out = out.replace(attr + e.getKey() + '"', attr + e.getValue() + '"');
+                }
+            }
+        }
+        return out;
     }
 
     /** Original → hashed site paths ("/js/a.js" → "/js/a.3f2a9c0d1e.js"). */
