@@ -45,7 +45,7 @@ import java.util.stream.Stream;
 public final class ScaleBenchmark {
     private static final Pattern MS = Pattern.compile("trong (\\d+) ms");
     /** The JVM flags of the pom's bake execution. */
-    private static final String POM_BAKE_FLAGS = "-XX:TieredStopAtLevel=1 -Dlog.console.level=severe -Dfile.encoding=UTF-8";
+    private static final String POM_BAKE_FLAGS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dlog.console.level=severe -Dfile.encoding=UTF-8";
     private static final Pattern RSS = Pattern.compile("BENCH-RSS-KB=(\\d+)");
 
     private final int runs;
