@@ -1,6 +1,5 @@
 package vn.cantho.kehoach.post;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import vn.cantho.kehoach.content.Problem;
 import vn.cantho.kehoach.content.SitePaths;
@@ -55,14 +54,20 @@ public final class LinkChecker implements PageScan.Visitor {
 
     @Override
     public void visit(PageScan.Page page) {
-        idsByFile.put(page.file(), ids(page.doc()));
+        Set<String> ids = new HashSet<>();
         List<Ref> found = new ArrayList<>();
-        for (Element el : page.doc().select("[href], [src]")) {
-            String attr = el.hasAttr("href") ? "href" : "src";
-            Ref ref = new Ref(attr, el.attr(attr));
-            Ref shared = refs.putIfAbsent(ref, ref);
-            found.add(shared == null ? ref : shared);
+        for (Element el : page.doc().getAllElements()) { // one walk for ids and links
+            if (el.hasAttr("id")) {
+                ids.add(el.id());
+            }
+            String attr = el.hasAttr("href") ? "href" : el.hasAttr("src") ? "src" : null;
+            if (attr != null) {
+                Ref ref = new Ref(attr, el.attr(attr));
+                Ref shared = refs.putIfAbsent(ref, ref);
+                found.add(shared == null ? ref : shared);
+            }
         }
+        idsByFile.put(page.file(), ids);
         refsByFile.put(page.file(), found.toArray(Ref[]::new));
     }
 
@@ -146,15 +151,5 @@ public final class LinkChecker implements PageScan.Visitor {
             }
         }
         return null;
-    }
-
-
-
-    private static Set<String> ids(Document doc) {
-        Set<String> ids = new HashSet<>();
-        for (Element e : doc.select("[id]")) {
-            ids.add(e.id());
-        }
-        return ids;
     }
 }
