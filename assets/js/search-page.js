@@ -1,8 +1,7 @@
 // The search page: honours ?q= (and ?vb=, one document), searches as you type, keeps the address
-// shareable. The index is fetched at once and searched in a worker, so the
-// main thread only draws results: the first few at once, the rest in later tasks.
+// shareable. The split index is opened at once and searched in a worker (which fetches what each
+// query needs), so the main thread only draws results: the first few at once, the rest in later tasks.
 import { appendMarked } from './text.js';
-import { fetchIndex, parseIndex } from './search-data.js';
 
 const form = document.querySelector('.search-page-form');
 const input = document.getElementById('q');
@@ -31,7 +30,7 @@ function workerEngine(onBroken) {
     worker.postMessage(message, transfer);
   });
   return {
-    load: (buffer) => send({ data: buffer }, [buffer]),
+    load: () => send({ open: true }),
     ask: (query, within) => send({ query, within }),
   };
 }
@@ -39,14 +38,13 @@ function workerEngine(onBroken) {
 /** The same search on the main thread, for browsers without module workers. */
 function localEngine() {
   const code = import('./search.js');
-  let index = null;
   return {
-    load: async (buffer) => {
-      index = (await code).buildIndex(parseIndex(buffer));
-    },
+    load: async () => (await code).loadSearch(),
     ask: async (query, within) => {
+      const m = await code;
+      const index = await m.loadSearch();
       const t0 = performance.now();
-      return { answer: (await code).answer(index, query, within || null), millis: performance.now() - t0 };
+      return { answer: await m.answer(index, query, within || null), millis: performance.now() - t0 };
     },
   };
 }
@@ -60,7 +58,7 @@ function useLocalEngine() {
   run();
 }
 
-/** Fetches the index into the engine once; a failure is forgotten, so the next search tries again. */
+/** Opens the index in the engine once; a failure is forgotten, so the next search tries again. */
 function load() {
   if (!engine) {
     try {
@@ -71,7 +69,7 @@ function load() {
   }
   if (!loaded) {
     const target = engine;
-    const attempt = fetchIndex().then((buffer) => target.load(buffer));
+    const attempt = target.load();
     attempt.catch(() => { if (loaded === attempt) loaded = null; });
     loaded = attempt;
   }

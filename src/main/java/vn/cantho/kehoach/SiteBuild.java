@@ -23,7 +23,7 @@ import vn.cantho.kehoach.content.PlanDocument;
 import vn.cantho.kehoach.post.AkomaNtoso;
 import vn.cantho.kehoach.post.AssetFingerprints;
 import vn.cantho.kehoach.post.LinkChecker;
-import vn.cantho.kehoach.post.SearchIndex;
+import vn.cantho.kehoach.search.SearchIndex;
 import vn.cantho.kehoach.post.Sitemap;
 
 import java.nio.file.Path;

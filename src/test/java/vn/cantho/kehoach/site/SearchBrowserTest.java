@@ -17,7 +17,7 @@ import vn.cantho.kehoach.support.SiteServer;
 import vn.cantho.kehoach.support.Vectors;
 
 import org.openqa.selenium.json.Json;
-import vn.cantho.kehoach.post.SearchIndex;
+import vn.cantho.kehoach.search.SearchIndex;
 import vn.cantho.kehoach.support.BuiltSite;
 
 import java.net.URLEncoder;

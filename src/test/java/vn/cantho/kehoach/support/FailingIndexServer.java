@@ -2,7 +2,7 @@ package vn.cantho.kehoach.support;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import vn.cantho.kehoach.post.SearchIndex;
+import vn.cantho.kehoach.search.SearchIndex;
 
 import java.io.IOException;
 import java.io.OutputStream;
