@@ -38,6 +38,8 @@ import java.util.TreeMap;
 public final class SearchShards {
     /** Folder of the split index, relative to the site root. */
     public static final String DIR = "tim-kiem/chi-muc/";
+    /** The file a page reads first, relative to the site root. */
+    public static final String COMMON = DIR + "chung.json";
     /** Raw bytes a term shard may have before it is split by one more letter (a single term may exceed it). */
     static final int TERM_SHARD_BYTES = 6_000;
     /** Raw bytes of text after which a text chunk ends. */
@@ -152,7 +154,7 @@ public final class SearchShards {
             meta.append(t == 0 ? "" : ",").append(SearchIndex.quote(keys.get(t)));
         }
         meta.append("],\n\"texts\":").append(firsts).append("}\n");
-        bytes += write(dir.resolve("chung.json"), meta.toString().replace(", ", ","));
+        bytes += write(baked.resolve(COMMON), meta.toString().replace(", ", ","));
         bytes += write(dir.resolve("tu-vung.json"), vocabulary(count, forms, pairs));
         return bytes;
     }

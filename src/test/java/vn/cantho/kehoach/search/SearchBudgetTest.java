@@ -6,20 +6,30 @@ import vn.cantho.kehoach.support.Gzip;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What the first search downloads (index, library and our search code), gzipped, stays under 40 KB. */
+/**
+ * What opening the search downloads before any query (library, our search code, the split index's
+ * common file), gzipped, stays under 20 KB; a query's shards and texts come on top (measured in real
+ * Chromium by bench/SearchScaleBenchmark). The whole index, no longer downloaded, is printed beside.
+ */
 class SearchBudgetTest {
     @Test
-    void firstSearchFitsTheBudget() throws Exception {
+    void openingTheSearchFitsTheBudget() throws Exception {
         Path site = BuiltSite.dir();
-        long index = Gzip.size(site.resolve(SearchIndex.PATH));
+        long common = Gzip.size(site.resolve(SearchShards.COMMON));
         long library = Gzip.size(site.resolve("js/vendor/minisearch-7.2.0.min.js"));
-        long code = Gzip.size(site.resolve("js/search.js")) + Gzip.size(site.resolve("js/text.js"));
-        long total = index + library + code;
-        System.out.printf("search budget: index %d B raw / %d B gz, library %d B gz, code %d B gz, total %d B gz%n",
-                Files.size(site.resolve(SearchIndex.PATH)), index, library, code, total);
-        assertTrue(total < 40 * 1024, "first search downloads " + total + " bytes gzipped");
+        long code = 0;
+        for (String js : List.of("search.js", "text.js", "search-data.js", "search-shards.js", "forgive.js")) {
+            code += Gzip.size(site.resolve("js/" + js));
+        }
+        long total = common + library + code;
+        System.out.printf("search budget: common %d B gz, library %d B gz, code %d B gz, total %d B gz"
+                        + " (whole index, not downloaded: %d B raw / %d B gz)%n", common, library, code, total,
+                Files.size(site.resolve(SearchIndex.PATH)), Gzip.size(site.resolve(SearchIndex.PATH)));
+        assertTrue(common > 100 && library > 5_000 && code > 3_000, "the measurement counts real files");
+        assertTrue(total < 20 * 1024, "opening the search downloads " + total + " bytes gzipped");
     }
 }

@@ -2,7 +2,7 @@ package vn.cantho.kehoach.support;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import vn.cantho.kehoach.search.SearchIndex;
+import vn.cantho.kehoach.search.SearchShards;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The real site (through {@link SiteServer}) behind a server on 127.0.0.1 that answers the first
- * {@code failures} requests for the search index with 503 Service Unavailable, as an overloaded
+ * {@code failures} requests for the search index (its common file, read first) with 503 Service Unavailable, as an overloaded
  * server or a broken connection would.
  */
 public final class FailingIndexServer implements AutoCloseable {
@@ -44,7 +44,7 @@ public final class FailingIndexServer implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
             String path = ex.getRequestURI().getRawPath();
-            if (path.equals("/" + SearchIndex.PATH)) {
+            if (path.equals("/" + SearchShards.COMMON)) {
                 indexRequests.incrementAndGet();
                 if (failuresLeft.getAndDecrement() > 0) {
                     ex.sendResponseHeaders(503, -1);
