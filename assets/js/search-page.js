@@ -31,7 +31,7 @@ function workerEngine(onBroken) {
   });
   return {
     load: () => send({ open: true }),
-    ask: (query, within) => send({ query, within }),
+    ask: (query, within, count) => send({ query, within, count }),
   };
 }
 
@@ -40,11 +40,11 @@ function localEngine() {
   const code = import('./search.js');
   return {
     load: async () => (await code).loadSearch(),
-    ask: async (query, within) => {
+    ask: async (query, within, count) => {
       const m = await code;
       const index = await m.loadSearch();
       const t0 = performance.now();
-      return { answer: await m.answer(index, query, within || null), millis: performance.now() - t0 };
+      return { answer: await m.answer(index, query, within || null, count || Infinity), millis: performance.now() - t0 };
     },
   };
 }
@@ -107,9 +107,7 @@ function item({ url, id, label, title, document: doc, all, snippet, hl }, query)
   return li;
 }
 
-function message(query, results) {
-  const n = results.length;
-  const full = results.filter((r) => r.all).length;
+function message(query, { total: n, full }) {
   if (!query) return '';
   if (!n) return 'Không tìm thấy đoạn nào cho "' + query + '". Thử bỏ bớt từ hoặc gõ từ khác.';
   if (full === n) return 'Tìm thấy ' + n + ' đoạn cho "' + query + '".';
@@ -139,25 +137,37 @@ function showSuggestion(suggestion) {
   suggest.replaceChildren('Có phải bạn muốn tìm: ', a, '?');
 }
 
-/** Shows the results (found for `rewritten` when given): the first few in this task, the others in later ones. */
-function render(query, results, millis, rewritten = null) {
+/**
+ * Shows the first results of an answer (found for `rewritten` when given) and the count of all; `rest`,
+ * when given, resolves to the answer with every result, whose others are then drawn a few per task.
+ */
+function render(query, found, millis, rewritten = null, rest = null) {
   const mine = ++drawing;
-  list.replaceChildren(...results.slice(0, FIRST).map((r) => item(r, query)));
+  list.replaceChildren(...found.results.slice(0, FIRST).map((r) => item(r, query)));
   list.dataset.millis = millis.toFixed(2);
   list.setAttribute('aria-busy', 'true');
   status.textContent = rewritten
-    ? 'Không có đoạn nào có đủ các từ "' + query + '". ' + message(rewritten, results)
-    : message(query, results);
-  const more = (from) => {
+    ? 'Không có đoạn nào có đủ các từ "' + query + '". ' + message(rewritten, found)
+    : message(query, found);
+  const more = (results, from) => {
     if (mine !== drawing) return;
     if (from >= results.length) {
       list.removeAttribute('aria-busy');
       return;
     }
     list.append(...results.slice(from, from + FIRST).map((r) => item(r, query)));
-    setTimeout(more, 0, from + FIRST);
+    setTimeout(more, 0, results, from + FIRST);
   };
-  setTimeout(more, 0, FIRST);
+  if (!rest) {
+    setTimeout(more, 0, found.results, FIRST);
+    return;
+  }
+  rest.then((all) => more(all.answer.results, FIRST), () => {
+    if (mine !== drawing) return;
+    list.removeAttribute('aria-busy');
+    status.textContent += ' Không tải được các kết quả sau; hãy bấm "Thử lại".';
+    retry.hidden = false;
+  });
 }
 
 let latest = 0;
@@ -174,15 +184,17 @@ async function run() {
   retry.hidden = true;
   showSuggestion(null);
   if (!query) {
-    render('', [], 0);
+    render('', { results: [], total: 0, full: 0 }, 0);
     return;
   }
   status.textContent = 'Đang tìm…';
   try {
     await load();
-    const { answer, millis } = await engine.ask(query, within);
+    // The first results need only their own texts; the others are asked for once these are shown.
+    const { answer, millis } = await engine.ask(query, within, FIRST);
     if (mine === latest) {
-      render(query, answer.results, millis, answer.suggestion);
+      const rest = answer.total > answer.results.length ? engine.ask(query, within) : null;
+      render(query, answer, millis, answer.suggestion, rest);
       showSuggestion(answer.suggestion);
     }
   } catch {

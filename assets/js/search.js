@@ -70,7 +70,7 @@ export async function search(index, query, limit = 50, within = null) {
   if (!terms.length) return { terms, results: [] };
   const typed = typedWords(query).filter((w) => tokens(w).join('') !== w);
   await index.need(terms, tokens(typed.join(' ')));
-  const results = ranked(index, terms, typed, within);
+  const results = ranked(index, terms, typed, within, limit);
   if (results.some((r) => r.all)) return { terms, results: results.slice(0, limit) };
   await index.needVocab();
   const syllables = rewrite(terms, index.vocab);
@@ -78,7 +78,7 @@ export async function search(index, query, limit = 50, within = null) {
   const folded = syllables.map((s) => s.folded);
   const hinted = syllables.filter((s) => s.hint && s.hint.tone).map((s) => spell([s], index.vocab)[0]);
   await index.need(folded, tokens(hinted.join(' ')));
-  const more = ranked(index, folded, hinted, within);
+  const more = ranked(index, folded, hinted, within, limit);
   if (!more.length) return { terms, results: results.slice(0, limit) };
   const seen = new Set(more.map((r) => r.doc.i));
   const merged = [...more, ...results.filter((r) => !seen.has(r.doc.i))];
@@ -100,7 +100,11 @@ function writtenAs(text, terms) {
   return at >= 0 ? words.slice(at, at + terms.length) : terms.map((t) => words[folded.indexOf(t)]);
 }
 
-function ranked(index, terms, typed, within) {
+/**
+ * Paragraphs with all the terms, ranked, then those with some: skipped when `limit` have all of them,
+ * since every paragraph with all the terms ranks before any with some.
+ */
+function ranked(index, terms, typed, within, limit) {
   const options = {
     prefix: (term, i, all) => i === all.length - 1,
     fuzzy: false,
@@ -113,7 +117,7 @@ function ranked(index, terms, typed, within) {
   for (const hit of index.engine.search(q, { ...options, combineWith: 'AND' })) {
     found.set(hit.id, { hit, all: true });
   }
-  if (terms.length > 1) {
+  if (terms.length > 1 && found.size < limit) {
     for (const hit of index.engine.search(q, { ...options, combineWith: 'OR' })) {
       if (!found.has(hit.id)) found.set(hit.id, { hit, all: false });
     }
@@ -158,16 +162,20 @@ export function snippet(text, terms) {
 }
 
 /**
- * What the search page shows for a query: plain data (it crosses from the worker to the page), each
- * result with its address, place, document and snippet already cut and marked.
+ * What the search page shows for a query: plain data (it crosses from the worker to the page), the
+ * first `count` results with their address, place, document and snippet already cut and marked (only
+ * their texts are downloaded), and how many results there are (`total`), with all the words (`full`).
  */
-export async function answer(index, query, within = null) {
+export async function answer(index, query, within = null, count = Infinity) {
   const found = await search(index, query, 50, within);
-  await index.needTexts(found.results.map((r) => r.doc.i));
+  const shown = found.results.slice(0, count);
+  await index.needTexts(shown.map((r) => r.doc.i));
   return {
     terms: found.terms,
     suggestion: found.suggestion || null,
-    results: found.results.map(({ doc, all, terms }) => ({
+    total: found.results.length,
+    full: found.results.filter((r) => r.all).length,
+    results: shown.map(({ doc, all, terms }) => ({
       url: doc.url, id: doc.id, label: doc.label, title: doc.title, document: doc.document, all,
       snippet: snippet(doc.text, terms),
       ...(terms === found.terms ? {} : { hl: terms.join(' ') }),

@@ -43,7 +43,7 @@ public final class SearchShards {
     /** Raw bytes a term shard may have before it is split by one more letter (a single term may exceed it). */
     static final int TERM_SHARD_BYTES = 6_000;
     /** Raw bytes of text after which a text chunk ends. */
-    static final int TEXT_CHUNK_BYTES = 6_000;
+    static final int TEXT_CHUNK_BYTES = 2_000;
 
     /** One paragraph's occurrences of a term. */
     private record Posting(int paragraph, int length, long forms, List<Integer> positions) {
