@@ -20,6 +20,8 @@ function once(cache, key, load) {
 export async function openShards(base = SHARDS_URL) {
   const meta = await fetchJson(base + 'chung.json');
   const keys = meta.terms;
+  const firstOfChunk = [];
+  meta.texts.reduce((first, size) => { firstOfChunk.push(first); return first + size; }, 0);
   const firsts = meta.documents.filter(([, first]) => first >= 0);
   const js = {
     documentCount: meta.count, nextId: meta.count, documentIds: {}, fieldIds: { words: 0 }, fieldLength: {},
@@ -106,12 +108,12 @@ export async function openShards(base = SHARDS_URL) {
     for (const i of ids) {
       if (index.docs[i] && index.docs[i].text !== null) continue;
       let c = 0;
-      while (c + 1 < meta.texts.length && meta.texts[c + 1] <= i) c++;
+      while (c + 1 < firstOfChunk.length && firstOfChunk[c + 1] <= i) c++;
       wanted.add(c);
     }
     return Promise.all([...wanted].map((c) => once(chunks, c, () => fetchJson(base + 'd' + c + '.json').then((data) => {
       data.docs.forEach(([s, id, text], j) => {
-        const d = doc(meta.texts[c] + j);
+        const d = doc(firstOfChunk[c] + j);
         const section = data.sections[s];
         Object.assign(d, { id, text, url: section[0], label: section[1], title: section[2] });
       });

@@ -22,12 +22,12 @@ import java.util.TreeMap;
  * Files in {@link #DIR}:
  * <pre>
  * chung.json   {"v":2, "documents":[[documentId, firstParagraph], ...], "count":paragraphs,
- *               "avg":MiniSearch's average field length, "terms":[shardKey, ...], "texts":[firstParagraph, ...]}
+ *               "avg":MiniSearch's average field length, "terms":[shardKey, ...], "texts":[paragraphs in chunk, ...]}
  * t{k}.json    terms whose longest shard key is terms[k]: [[term, rank, [form, ...], postings], ...] (rank: order of
  *              first occurrence in the site, the order MiniSearch would have met it in), where postings
  *              is a flat number list, per paragraph: paragraph (delta), field length, forms bit mask,
  *              n, then n positions in the paragraph's phrase words (deltas)
- * d{k}.json    paragraphs from texts[k]: {"sections":[[url, label, title, number or null], ...],
+ * d{k}.json    the k-th chunk of paragraphs, in order: {"sections":[[url, label, title, number or null], ...],
  *               "docs":[[section in this chunk, id, text], ...]}
  * tu-vung.json vocabulary for forgive.js: {"count":[[term, occurrences], ...], "forms":[[term, [form, paragraphs], ...], ...],
  *               "pairs":["term term", ...]}, all in order of first occurrence
@@ -153,7 +153,11 @@ public final class SearchShards {
         for (int t = 0; t < keys.size(); t++) {
             meta.append(t == 0 ? "" : ",").append(SearchIndex.quote(keys.get(t)));
         }
-        meta.append("],\n\"texts\":").append(firsts).append("}\n");
+        List<Integer> sizes = new ArrayList<>();
+        for (int c = 0; c < firsts.size(); c++) {
+            sizes.add((c + 1 < firsts.size() ? firsts.get(c + 1) : entries.size()) - firsts.get(c));
+        }
+        meta.append("],\n\"texts\":").append(sizes).append("}\n");
         bytes += write(baked.resolve(COMMON), meta.toString().replace(", ", ","));
         bytes += write(dir.resolve("tu-vung.json"), vocabulary(count, forms, pairs));
         return bytes;
