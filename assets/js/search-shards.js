@@ -95,7 +95,7 @@ export async function openShards(base = SHARDS_URL) {
       index.vocab = {
         count: new Map(v.count),
         forms: new Map(v.forms.map(([term, ...forms]) => [term, forms])),
-        pairs: new Set(v.pairs),
+        pairs: new Set(v.pairs.flatMap(([w, ...next]) => next.map((n) => w + ' ' + n))),
       };
     }));
     vocabulary.catch(() => { vocabulary = null; });

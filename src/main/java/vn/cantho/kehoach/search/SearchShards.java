@@ -30,7 +30,7 @@ import java.util.TreeMap;
  * d{k}.json    the k-th chunk of paragraphs, in order: {"sections":[[url, label, title, number or null], ...],
  *               "docs":[[section in this chunk, id, text], ...]}
  * tu-vung.json vocabulary for forgive.js: {"count":[[term, occurrences], ...], "forms":[[term, [form, paragraphs], ...], ...],
- *               "pairs":["term term", ...]}, all in order of first occurrence
+ *               "pairs":[[term, next term, ...], ...]}, all in order of first occurrence
  * </pre>
  * A shard key is a prefix; a shard holds every term whose longest key it is, so the terms that begin
  * with a query word are in the shards whose key begins with it, and in the longest key that begins it.
@@ -243,9 +243,16 @@ public final class SearchShards {
             first = false;
         }
         b.append("],\n\"pairs\":[");
-        first = true;
+        Map<String, List<String>> next = new LinkedHashMap<>();
         for (String p : pairs) {
-            b.append(first ? "" : ",").append(SearchIndex.quote(p));
+            int space = p.indexOf(' ');
+            next.computeIfAbsent(p.substring(0, space), k -> new ArrayList<>()).add(p.substring(space + 1));
+        }
+        first = true;
+        for (Map.Entry<String, List<String>> e : next.entrySet()) {
+            b.append(first ? "[" : ",[").append(SearchIndex.quote(e.getKey()));
+            e.getValue().forEach(w -> b.append(',').append(SearchIndex.quote(w)));
+            b.append(']');
             first = false;
         }
         return b.append("]}\n").toString();
