@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,7 +66,7 @@ public final class SearchShards {
         Map<String, Term> terms = new TreeMap<>();
         Map<String, Integer> count = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> forms = new LinkedHashMap<>();
-        Set<String> pairs = new java.util.LinkedHashSet<>();
+        Set<String> pairs = new LinkedHashSet<>();
         double avg = 0;
         for (int i = 0; i < entries.size(); i++) {
             SearchText t = SearchText.of(entries.get(i).text());
@@ -105,7 +107,7 @@ public final class SearchShards {
             }
         }
         terms.values().removeIf(term -> term.postings.isEmpty());
-        Map<String, Integer> rank = new java.util.HashMap<>();
+        Map<String, Integer> rank = new HashMap<>();
         count.keySet().forEach(w -> rank.put(w, rank.size()));
         terms.forEach((name, term) -> term.json = termJson(name, rank.get(name), term));
         long bytes = 0;
