@@ -276,6 +276,25 @@ class SearchBrowserTest {
         }
     }
 
+    @Test
+    void aShardThatFailsToLoadShowsTheErrorAndARetryThatFindsTheResults() throws Exception {
+        try (FailingIndexServer server = new FailingIndexServer(1, p -> p.matches("/" + SearchShards.DIR + "t\\d+\\.json"))) {
+            driver.get(server.url("/tim-kiem/?q=chuyen%20doi%20so"));
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            WebElement status = driver.findElement(By.id("search-status"));
+            WebElement retry = driver.findElement(By.cssSelector("#search-retry button"));
+            wait.until(d -> status.getText().startsWith("Không tải được") && retry.isDisplayed());
+            assertTrue(driver.findElements(By.cssSelector("#search-results > li")).isEmpty());
+            retry.click();
+            wait.until(d -> status.getText().startsWith("Tìm thấy")
+                    && d.findElement(By.id("search-results")).getAttribute("aria-busy") == null);
+            List<String> shown = driver.findElements(By.cssSelector("#search-results > li")).stream()
+                    .map(SearchBrowserTest::target).toList();
+            assertTrue(shown.size() > 3, shown.toString());
+            assertEquals(targets("chuyen doi so"), shown, "the same results as with no failure");
+        }
+    }
+
     /** url#id of the results shown for a query, in order. */
     private List<String> targets(String query) {
         return searchFor(query).stream().map(SearchBrowserTest::target).toList();
