@@ -45,8 +45,12 @@ export async function openShards(base = SHARDS_URL) {
   const doc = (i) => index.docs[i]
     || (index.docs[i] = { i, document: documentOf(i), runs: [], typed: new Set(), text: null });
 
-  function add(terms) {
-    for (const [term, rank, forms, list] of terms) {
+  const pending = [];
+
+  /** Adds the terms of the shards fetched so far, then rebuilds the engine once. */
+  function flush() {
+    if (!pending.length) return;
+    for (const [term, rank, forms, list] of pending.splice(0).flat()) {
       const freqs = {};
       let at = 0;
       for (let k = 0; k < list.length;) {
@@ -73,7 +77,7 @@ export async function openShards(base = SHARDS_URL) {
     index.engine = MiniSearch.loadJS(js, ENGINE);
   }
 
-  const shard = (k) => once(shards, k, () => fetchJson(base + 't' + k + '.json').then(add));
+  const shard = (k) => once(shards, k, () => fetchJson(base + 't' + k + '.json').then((terms) => { pending.push(terms); }));
   const longest = (word) => {
     let best = -1;
     keys.forEach((key, k) => { if (word.startsWith(key) && (best < 0 || key.length > keys[best].length)) best = k; });
@@ -86,7 +90,7 @@ export async function openShards(base = SHARDS_URL) {
     const last = terms[terms.length - 1];
     if (last) keys.forEach((key, k) => { if (key.startsWith(last)) wanted.add(k); });
     wanted.delete(-1);
-    return Promise.all([...wanted].map(shard));
+    return Promise.all([...wanted].map(shard)).then(flush);
   };
 
   /** Loads forgive.js's vocabulary of the whole site (only a query the index lacks needs it). */
