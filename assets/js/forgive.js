@@ -12,15 +12,18 @@ const FINALS = /^(c|ch|m|n|ng|nh|p|t|)$/;
 const TELEX = [['dd', 'đ'], ['uow', 'ươ'], ['uwow', 'ươ'], ['uwo', 'ươ'], ['aa', 'â'], ['aw', 'ă'],
   ['ee', 'ê'], ['oo', 'ô'], ['ow', 'ơ'], ['uw', 'ư'], ['w', 'ư']];
 
-/** Folded syllables of the index, how often each occurs, its written forms and adjacent pairs. */
+/**
+ * Folded syllables of the index, how often each occurs, its written forms ([form, paragraphs with it],
+ * in order of first occurrence) and adjacent pairs. SearchShards.java writes the same for the split index.
+ */
 export function vocabulary(docs) {
   const forms = new Map();
   const pairs = new Set();
   for (const doc of docs) {
     for (const w of doc.typed) {
       const f = fold(w);
-      if (!forms.has(f)) forms.set(f, []);
-      forms.get(f).push(w);
+      if (!forms.has(f)) forms.set(f, new Map());
+      forms.get(f).set(w, (forms.get(f).get(w) || 0) + 1);
     }
     for (let k = 0; k + 1 < doc.runs.length; k++) {
       if (doc.runs[k] && doc.runs[k + 1]) pairs.add(doc.runs[k] + ' ' + doc.runs[k + 1]);
@@ -28,7 +31,7 @@ export function vocabulary(docs) {
   }
   const count = new Map();
   for (const doc of docs) for (const w of doc.words) count.set(w, (count.get(w) || 0) + 1);
-  return { forms, count, pairs };
+  return { forms: new Map([...forms].map(([f, m]) => [f, [...m]])), count, pairs };
 }
 
 /** A syllable as NFC letters without tone, and its tone mark ('' for none). */
@@ -137,14 +140,12 @@ export function rewrite(terms, vocab) {
  */
 export function spell(syllables, vocab, textWords) {
   return syllables.map(({ folded, hint }, k) => {
-    const forms = vocab.forms.get(folded) || [folded];
-    const like = (tone) => forms.find((f) => { const p = parts(f); return p.base === hint.base && (tone || p.tone === hint.tone); });
+    const forms = vocab.forms.get(folded) || [[folded, 1]];
+    const like = (tone) => (forms.find(([f]) => { const p = parts(f); return p.base === hint.base && (tone || p.tone === hint.tone); }) || [])[0];
     if (hint && hint.tone && like(false)) return like(false);
     const seen = textWords && textWords[k];
     if (seen && fold(seen) === folded) return seen;
     if (hint && like(true)) return like(true);
-    const tally = new Map();
-    for (const f of forms) tally.set(f, (tally.get(f) || 0) + 1);
-    return [...tally].sort((a, b) => b[1] - a[1])[0][0];
+    return [...forms].sort((a, b) => b[1] - a[1])[0][0];
   });
 }

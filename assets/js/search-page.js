@@ -1,8 +1,7 @@
 // The search page: honours ?q= (and ?vb=, one document), searches as you type, keeps the address
-// shareable. The index is fetched at once and searched in a worker, so the
-// main thread only draws results: the first few at once, the rest in later tasks.
+// shareable. The split index is opened at once and searched in a worker (which fetches what each
+// query needs), so the main thread only draws results: the first few at once, the rest in later tasks.
 import { appendMarked } from './text.js';
-import { fetchIndex, parseIndex } from './search-data.js';
 
 const form = document.querySelector('.search-page-form');
 const input = document.getElementById('q');
@@ -31,22 +30,21 @@ function workerEngine(onBroken) {
     worker.postMessage(message, transfer);
   });
   return {
-    load: (buffer) => send({ data: buffer }, [buffer]),
-    ask: (query, within) => send({ query, within }),
+    load: () => send({ open: true }),
+    ask: (query, within, count) => send({ query, within, count }),
   };
 }
 
 /** The same search on the main thread, for browsers without module workers. */
 function localEngine() {
   const code = import('./search.js');
-  let index = null;
   return {
-    load: async (buffer) => {
-      index = (await code).buildIndex(parseIndex(buffer));
-    },
-    ask: async (query, within) => {
+    load: async () => (await code).loadSearch(),
+    ask: async (query, within, count) => {
+      const m = await code;
+      const index = await m.loadSearch();
       const t0 = performance.now();
-      return { answer: (await code).answer(index, query, within || null), millis: performance.now() - t0 };
+      return { answer: await m.answer(index, query, within || null, count || Infinity), millis: performance.now() - t0 };
     },
   };
 }
@@ -60,7 +58,7 @@ function useLocalEngine() {
   run();
 }
 
-/** Fetches the index into the engine once; a failure is forgotten, so the next search tries again. */
+/** Opens the index in the engine once; a failure is forgotten, so the next search tries again. */
 function load() {
   if (!engine) {
     try {
@@ -71,7 +69,7 @@ function load() {
   }
   if (!loaded) {
     const target = engine;
-    const attempt = fetchIndex().then((buffer) => target.load(buffer));
+    const attempt = target.load();
     attempt.catch(() => { if (loaded === attempt) loaded = null; });
     loaded = attempt;
   }
@@ -109,9 +107,7 @@ function item({ url, id, label, title, document: doc, all, snippet, hl }, query)
   return li;
 }
 
-function message(query, results) {
-  const n = results.length;
-  const full = results.filter((r) => r.all).length;
+function message(query, { total: n, full }) {
   if (!query) return '';
   if (!n) return 'Không tìm thấy đoạn nào cho "' + query + '". Thử bỏ bớt từ hoặc gõ từ khác.';
   if (full === n) return 'Tìm thấy ' + n + ' đoạn cho "' + query + '".';
@@ -141,25 +137,37 @@ function showSuggestion(suggestion) {
   suggest.replaceChildren('Có phải bạn muốn tìm: ', a, '?');
 }
 
-/** Shows the results (found for `rewritten` when given): the first few in this task, the others in later ones. */
-function render(query, results, millis, rewritten = null) {
+/**
+ * Shows the first results of an answer (found for `rewritten` when given) and the count of all; `rest`,
+ * when given, resolves to the answer with every result, whose others are then drawn a few per task.
+ */
+function render(query, found, millis, rewritten = null, rest = null) {
   const mine = ++drawing;
-  list.replaceChildren(...results.slice(0, FIRST).map((r) => item(r, query)));
+  list.replaceChildren(...found.results.slice(0, FIRST).map((r) => item(r, query)));
   list.dataset.millis = millis.toFixed(2);
   list.setAttribute('aria-busy', 'true');
   status.textContent = rewritten
-    ? 'Không có đoạn nào có đủ các từ "' + query + '". ' + message(rewritten, results)
-    : message(query, results);
-  const more = (from) => {
+    ? 'Không có đoạn nào có đủ các từ "' + query + '". ' + message(rewritten, found)
+    : message(query, found);
+  const more = (results, from) => {
     if (mine !== drawing) return;
     if (from >= results.length) {
       list.removeAttribute('aria-busy');
       return;
     }
     list.append(...results.slice(from, from + FIRST).map((r) => item(r, query)));
-    setTimeout(more, 0, from + FIRST);
+    setTimeout(more, 0, results, from + FIRST);
   };
-  setTimeout(more, 0, FIRST);
+  if (!rest) {
+    setTimeout(more, 0, found.results, FIRST);
+    return;
+  }
+  rest.then((all) => more(all.answer.results, FIRST), () => {
+    if (mine !== drawing) return;
+    list.removeAttribute('aria-busy');
+    status.textContent += ' Không tải được các kết quả sau; hãy bấm "Thử lại".';
+    retry.hidden = false;
+  });
 }
 
 let latest = 0;
@@ -176,15 +184,17 @@ async function run() {
   retry.hidden = true;
   showSuggestion(null);
   if (!query) {
-    render('', [], 0);
+    render('', { results: [], total: 0, full: 0 }, 0);
     return;
   }
   status.textContent = 'Đang tìm…';
   try {
     await load();
-    const { answer, millis } = await engine.ask(query, within);
+    // The first results need only their own texts; the others are asked for once these are shown.
+    const { answer, millis } = await engine.ask(query, within, FIRST);
     if (mine === latest) {
-      render(query, answer.results, millis, answer.suggestion);
+      const rest = answer.total > answer.results.length ? engine.ask(query, within) : null;
+      render(query, answer, millis, answer.suggestion, rest);
       showSuggestion(answer.suggestion);
     }
   } catch {

@@ -1,28 +1,32 @@
-// Site search: loads the build-time index once, ranks with MiniSearch (BM25), then re-ranks for
-// Vietnamese: all words before any word, the whole phrase, accents as typed, adjacent syllable pairs.
-// Pure functions: the search page runs them in a worker (search-worker.js), off the main thread.
+// Site search: ranks with MiniSearch (BM25), then re-ranks for Vietnamese: all words before any
+// word, the whole phrase, accents as typed, adjacent syllable pairs. The same code runs over the split
+// index the pages load (search-shards.js), which fetches what a query needs, and over the whole one.
+// The search page runs it in a worker (search-worker.js), off the main thread.
 import MiniSearch from './vendor/minisearch-7.2.0.min.js';
 import { fold, tokens, typedWords, phraseStart, phraseWords, wordRanges, focusOf } from './text.js';
-import { fetchIndex, parseIndex } from './search-data.js';
+import { ENGINE } from './search-data.js';
+import { openShards } from './search-shards.js';
 import { vocabulary, rewrite, spell } from './forgive.js';
 
-export { INDEX_URL } from './search-data.js';
+export { INDEX_URL, SHARDS_URL } from './search-data.js';
+export { openShards } from './search-shards.js';
 const SNIPPET = 260;
 const WORD = /[\p{L}\p{N}]+/gu;
+const READY = Promise.resolve();
 let loading = null;
 
-/** Loads and indexes once on this thread; later calls share the same promise, a failure is forgotten. */
+/** Opens the split index once on this thread; later calls share the same promise, a failure is forgotten. */
 export function loadSearch() {
   if (!loading) {
-    loading = fetchIndex().then((buffer) => buildIndex(parseIndex(buffer)));
+    loading = openShards();
     loading.catch(() => { loading = null; });
   }
   return loading;
 }
 
 /**
- * An index over data in the format of /tim-kiem/chi-muc.json. Each entry knows its document
- * (the id in data.documents, or null when the data names none).
+ * An index over the whole data, in the format of /tim-kiem/chi-muc.json. Each entry knows its
+ * document (the id in data.documents, or null when the data names none).
  */
 export function buildIndex(data) {
   const documents = data.documents || [];
@@ -37,15 +41,12 @@ export function buildIndex(data) {
       typed: new Set(typedWords(text)),
     };
   });
-  const engine = new MiniSearch({
-    idField: 'i',
-    fields: ['words'],
-    extractField: (doc, field) => (field === 'words' ? doc.words.join(' ') : doc[field]),
-    tokenize: (s) => s.split(' '),
-    processTerm: (t) => t || null,
-  });
+  const engine = new MiniSearch(ENGINE);
   engine.addAll(docs);
-  return { docs, documents, engine, vocab: vocabulary(docs) };
+  return {
+    docs, documents, engine, vocab: vocabulary(docs),
+    need: () => READY, needVocab: () => READY, needTexts: () => READY,
+  };
 }
 
 function adjacentPairs(words, terms) {
@@ -62,22 +63,27 @@ function adjacentPairs(words, terms) {
  * all its words (so the index lacks one of them) is it rewritten by forgive.js: the rewritten query's
  * results come first, then the literal any-word ones, and `suggestion` holds the rewrite as written in
  * the index ("chuyển đổi số"). Words the index knows are never changed: one edit turns a Vietnamese
- * syllable into another real word.
+ * syllable into another real word. Resolves once the index has loaded what the query needs.
  */
-export function search(index, query, limit = 50, within = null) {
+export async function search(index, query, limit = 50, within = null) {
   const terms = tokens(query);
   if (!terms.length) return { terms, results: [] };
   const typed = typedWords(query).filter((w) => tokens(w).join('') !== w);
-  const results = ranked(index, terms, typed, within);
-  const syllables = results.some((r) => r.all) ? null : rewrite(terms, index.vocab);
+  await index.need(terms, tokens(typed.join(' ')));
+  const results = ranked(index, terms, typed, within, limit);
+  if (results.some((r) => r.all)) return { terms, results: results.slice(0, limit) };
+  await index.needVocab();
+  const syllables = rewrite(terms, index.vocab);
   if (!syllables) return { terms, results: results.slice(0, limit) };
   const folded = syllables.map((s) => s.folded);
   const hinted = syllables.filter((s) => s.hint && s.hint.tone).map((s) => spell([s], index.vocab)[0]);
-  const more = ranked(index, folded, hinted, within);
+  await index.need(folded, tokens(hinted.join(' ')));
+  const more = ranked(index, folded, hinted, within, limit);
   if (!more.length) return { terms, results: results.slice(0, limit) };
   const seen = new Set(more.map((r) => r.doc.i));
   const merged = [...more, ...results.filter((r) => !seen.has(r.doc.i))];
   const best = more.find((r) => r.phrase) || more[0];
+  await index.needTexts([best.doc.i]);
   const suggestion = spell(syllables, index.vocab, best && writtenAs(best.doc.text, folded)).join(' ');
   return { terms, results: merged.slice(0, limit), rewritten: folded, suggestion };
 }
@@ -94,20 +100,24 @@ function writtenAs(text, terms) {
   return at >= 0 ? words.slice(at, at + terms.length) : terms.map((t) => words[folded.indexOf(t)]);
 }
 
-function ranked(index, terms, typed, within) {
+/**
+ * Paragraphs with all the terms, ranked, then those with some: skipped when `limit` have all of them,
+ * since every paragraph with all the terms ranks before any with some.
+ */
+function ranked(index, terms, typed, within, limit) {
   const options = {
     prefix: (term, i, all) => i === all.length - 1,
     fuzzy: false,
     tokenize: (s) => s.split(' '),
     processTerm: (t) => t,
-  };
+  }; // the last word as a prefix: search-shards.js loads the shards this reaches
   if (within) options.filter = (hit) => index.docs[hit.id].document === within;
   const q = terms.join(' ');
   const found = new Map();
   for (const hit of index.engine.search(q, { ...options, combineWith: 'AND' })) {
     found.set(hit.id, { hit, all: true });
   }
-  if (terms.length > 1) {
+  if (terms.length > 1 && found.size < limit) {
     for (const hit of index.engine.search(q, { ...options, combineWith: 'OR' })) {
       if (!found.has(hit.id)) found.set(hit.id, { hit, all: false });
     }
@@ -152,15 +162,20 @@ export function snippet(text, terms) {
 }
 
 /**
- * What the search page shows for a query: plain data (it crosses from the worker to the page), each
- * result with its address, place, document and snippet already cut and marked.
+ * What the search page shows for a query: plain data (it crosses from the worker to the page), the
+ * first `count` results with their address, place, document and snippet already cut and marked (only
+ * their texts are downloaded), and how many results there are (`total`), with all the words (`full`).
  */
-export function answer(index, query, within = null) {
-  const found = search(index, query, 50, within);
+export async function answer(index, query, within = null, count = Infinity) {
+  const found = await search(index, query, 50, within);
+  const shown = found.results.slice(0, count);
+  await index.needTexts(shown.map((r) => r.doc.i));
   return {
     terms: found.terms,
     suggestion: found.suggestion || null,
-    results: found.results.map(({ doc, all, terms }) => ({
+    total: found.results.length,
+    full: found.results.filter((r) => r.all).length,
+    results: shown.map(({ doc, all, terms }) => ({
       url: doc.url, id: doc.id, label: doc.label, title: doc.title, document: doc.document, all,
       snippet: snippet(doc.text, terms),
       ...(terms === found.terms ? {} : { hl: terms.join(' ') }),

@@ -27,7 +27,7 @@ import vn.cantho.kehoach.post.AkomaNtoso;
 import vn.cantho.kehoach.post.AssetFingerprints;
 import vn.cantho.kehoach.post.LinkChecker;
 import vn.cantho.kehoach.post.PageScan;
-import vn.cantho.kehoach.post.SearchIndex;
+import vn.cantho.kehoach.search.SearchIndex;
 import vn.cantho.kehoach.post.Sitemap;
 
 import java.nio.file.Path;

@@ -360,7 +360,7 @@ public final class ScaleBenchmark {
     }
 
     /** The real site plus {@code count - 1} copies of the real plan under other numbers (no git history). */
-    static Path copies(Path root, Path dir, int count) throws IOException {
+    public static Path copies(Path root, Path dir, int count) throws IOException {
         for (String d : List.of("content", "templates", "assets", "data")) {
             TempSite.copy(root.resolve(d), dir.resolve(d));
         }

@@ -17,7 +17,8 @@ import vn.cantho.kehoach.support.SiteServer;
 import vn.cantho.kehoach.support.Vectors;
 
 import org.openqa.selenium.json.Json;
-import vn.cantho.kehoach.post.SearchIndex;
+import vn.cantho.kehoach.search.SearchIndex;
+import vn.cantho.kehoach.search.SearchShards;
 import vn.cantho.kehoach.support.BuiltSite;
 
 import java.net.URLEncoder;
@@ -153,9 +154,9 @@ class SearchBrowserTest {
         driver.get(SiteServer.url("/tim-kiem/"));
         return (List<?>) ((JavascriptExecutor) driver).executeAsyncScript(
                 "const [docs, q, done] = [JSON.parse(arguments[0]), arguments[1], arguments[arguments.length - 1]];"
-                        + "import('/js/search.js').then(m => {"
+                        + "import('/js/search.js').then(async m => {"
                         + " const idx = m.buildIndex({v:1, sections:[['/a/','A','A']], docs: docs.map(d => [0, d[0], d[1]])});"
-                        + " done(m.search(idx, q).results.map(r => r.doc.id)); });", docsJson, query);
+                        + " done((await m.search(idx, q)).results.map(r => r.doc.id)); });", docsJson, query);
     }
 
     @Test
@@ -246,7 +247,7 @@ class SearchBrowserTest {
         assertFalse(before.stream().anyMatch(p -> p.endsWith(".json") || p.contains("minisearch")), before.toString());
         driver.findElement(By.cssSelector(".search-form input[name=q]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
-                loaded().contains("/tim-kiem/chi-muc.json")
+                loaded().contains("/" + SearchShards.COMMON)
                         && loaded().stream().anyMatch(p -> p.contains("minisearch")));
     }
 
@@ -272,6 +273,25 @@ class SearchBrowserTest {
             assertFalse(retry.isDisplayed());
             assertEquals(3, server.indexRequests());
             assertTrue(snippetFolded(driver.findElements(By.cssSelector("#search-results > li")).get(0)).contains("dau tu cong"));
+        }
+    }
+
+    @Test
+    void aShardThatFailsToLoadShowsTheErrorAndARetryThatFindsTheResults() throws Exception {
+        try (FailingIndexServer server = new FailingIndexServer(1, p -> p.matches("/" + SearchShards.DIR + "t\\d+\\.json"))) {
+            driver.get(server.url("/tim-kiem/?q=chuyen%20doi%20so"));
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            WebElement status = driver.findElement(By.id("search-status"));
+            WebElement retry = driver.findElement(By.cssSelector("#search-retry button"));
+            wait.until(d -> status.getText().startsWith("Không tải được") && retry.isDisplayed());
+            assertTrue(driver.findElements(By.cssSelector("#search-results > li")).isEmpty());
+            retry.click();
+            wait.until(d -> status.getText().startsWith("Tìm thấy")
+                    && d.findElement(By.id("search-results")).getAttribute("aria-busy") == null);
+            List<String> shown = driver.findElements(By.cssSelector("#search-results > li")).stream()
+                    .map(SearchBrowserTest::target).toList();
+            assertTrue(shown.size() > 3, shown.toString());
+            assertEquals(targets("chuyen doi so"), shown, "the same results as with no failure");
         }
     }
 

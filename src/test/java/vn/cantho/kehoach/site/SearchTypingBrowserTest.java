@@ -152,9 +152,9 @@ class SearchTypingBrowserTest {
         driver.get(SiteServer.url("/tim-kiem/"));
         return (List<?>) ((JavascriptExecutor) driver).executeAsyncScript(
                 "const [docs, q, done] = [JSON.parse(arguments[0]), arguments[1], arguments[arguments.length - 1]];"
-                        + "import('/js/search.js').then(m => {"
+                        + "import('/js/search.js').then(async m => {"
                         + " const idx = m.buildIndex({v:1, sections:[['/a/','A','A']], docs: docs.map(d => [0, d[0], d[1]])});"
-                        + " const r = m.search(idx, q); done([...r.results.map(x => x.doc.id), r.suggestion || null]); });",
+                        + " const r = await m.search(idx, q); done([...r.results.map(x => x.doc.id), r.suggestion || null]); });",
                 docsJson, query);
     }
 

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.cantho.kehoach.SiteBuild;
 import vn.cantho.kehoach.bake.Baker;
 import vn.cantho.kehoach.post.BakedPages;
-import vn.cantho.kehoach.post.SearchIndex;
+import vn.cantho.kehoach.search.SearchIndex;
 import vn.cantho.kehoach.support.TempSite;
 
 import java.nio.file.Files;

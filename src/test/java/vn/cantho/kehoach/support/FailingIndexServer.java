@@ -2,7 +2,7 @@ package vn.cantho.kehoach.support;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import vn.cantho.kehoach.post.SearchIndex;
+import vn.cantho.kehoach.search.SearchShards;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,19 +13,27 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * The real site (through {@link SiteServer}) behind a server on 127.0.0.1 that answers the first
- * {@code failures} requests for the search index with 503 Service Unavailable, as an overloaded
- * server or a broken connection would.
+ * {@code failures} requests for a file of the search index (by default its common file, read first) with
+ * 503 Service Unavailable, as an overloaded server or a broken connection would.
  */
 public final class FailingIndexServer implements AutoCloseable {
     private final HttpServer server;
     private final HttpClient client = HttpClient.newHttpClient();
     private final AtomicInteger failuresLeft;
     private final AtomicInteger indexRequests = new AtomicInteger();
+    private final Predicate<String> failing;
 
     public FailingIndexServer(int failures) throws IOException {
+        this(failures, path -> path.equals("/" + SearchShards.COMMON));
+    }
+
+    /** Fails the first requests whose path matches `failing`. */
+    public FailingIndexServer(int failures, Predicate<String> failing) throws IOException {
+        this.failing = failing;
         failuresLeft = new AtomicInteger(failures);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
@@ -36,7 +44,7 @@ public final class FailingIndexServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    /** How many times the index was asked for. */
+    /** How many times a failing file was asked for. */
     public int indexRequests() {
         return indexRequests.get();
     }
@@ -44,7 +52,7 @@ public final class FailingIndexServer implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
             String path = ex.getRequestURI().getRawPath();
-            if (path.equals("/" + SearchIndex.PATH)) {
+            if (failing.test(path)) {
                 indexRequests.incrementAndGet();
                 if (failuresLeft.getAndDecrement() > 0) {
                     ex.sendResponseHeaders(503, -1);

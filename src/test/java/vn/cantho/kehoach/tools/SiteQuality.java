@@ -8,7 +8,7 @@ import vn.cantho.kehoach.content.Site;
 import vn.cantho.kehoach.content.SiteLoader;
 import vn.cantho.kehoach.content.SourcePage;
 import vn.cantho.kehoach.post.BakedPages;
-import vn.cantho.kehoach.post.SearchIndex;
+import vn.cantho.kehoach.search.SearchIndex;
 import vn.cantho.kehoach.support.FirstVisit;
 import vn.cantho.kehoach.support.Gzip;
 

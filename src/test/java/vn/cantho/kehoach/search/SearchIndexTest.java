@@ -1,4 +1,4 @@
-package vn.cantho.kehoach.post;
+package vn.cantho.kehoach.search;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.json.Json;

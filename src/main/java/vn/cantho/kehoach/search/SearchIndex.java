@@ -1,4 +1,4 @@
-package vn.cantho.kehoach.post;
+package vn.cantho.kehoach.search;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -7,6 +7,7 @@ import vn.cantho.kehoach.content.PlanDocument;
 import vn.cantho.kehoach.content.Section;
 import vn.cantho.kehoach.content.Site;
 import vn.cantho.kehoach.content.SitePaths;
+import vn.cantho.kehoach.post.BakedPages;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The site's search index, made from the baked section pages: one entry per heading, paragraph and
+ * The site's whole search index, made from the baked section pages: one entry per heading, paragraph and
  * point, each with its section and its {@code #id} and its text as shown. Written as compact JSON for
  * assets/js/search.js, which folds the text the same way as {@link Fold} (proved by shared test vectors) and feeds it to MiniSearch in the browser. Folded tokens are not
  * shipped: they are a pure function of the text and would add about 13 KB gzipped to every first search.
@@ -30,7 +31,8 @@ import java.util.Map;
  *  "docs":[[sectionIndex, id, text], ...]}
  * </pre>
  * The document of each section lets the search page say where a paragraph comes from and search
- * one document only ({@code /tim-kiem/?vb=documentId}).
+ * one document only ({@code /tim-kiem/?vb=documentId}). The pages search the split index written beside it
+ * ({@link SearchShards}); this whole one is the reference it is proved equal to, and open data.
  */
 public final class SearchIndex {
     /** Where the index is published, relative to the site root. */
@@ -59,7 +61,10 @@ public final class SearchIndex {
         return out;
     }
 
-    /** Collects the entries and writes the JSON index into the baked site; returns its size in bytes. */
+    /**
+     * Collects the entries and writes the whole JSON index and the split one ({@link SearchShards}) into the
+     * baked site; returns the whole index's size in bytes.
+     */
     public static long write(Site site, Path baked) {
         List<Entry> entries = collect(site, baked);
         List<Section> sections = new ArrayList<>();
@@ -90,6 +95,15 @@ public final class SearchIndex {
                     .append(']');
         }
         json.append("],\n\"docs\":[\n").append(docs).append("]}\n");
+        List<String> documentIds = documents.stream().map(PlanDocument::id).toList();
+        List<String> documentOfEntry = new ArrayList<>();
+        List<SearchShards.SectionInfo> sectionOfEntry = new ArrayList<>();
+        for (Entry e : entries) {
+            Section s = e.section();
+            documentOfEntry.add(site.documentOf(s.page()).id());
+            sectionOfEntry.add(new SearchShards.SectionInfo(s.url(), s.label(), s.title(), s.page().string("number")));
+        }
+        SearchShards.write(entries, documentIds, documentOfEntry, sectionOfEntry, baked);
         byte[] bytes = json.toString().getBytes(StandardCharsets.UTF_8);
         try {
             Path file = baked.resolve(PATH);
