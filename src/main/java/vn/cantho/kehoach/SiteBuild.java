@@ -125,16 +125,17 @@ public final class SiteBuild {
             LegislationJsonLd.apply(site, citations);
             OpenJson.link(site);
             Baker.Stats stats = staged.publish(staging -> {
-                // Each page is seen once, as it is rendered, on every core: asset names hashed, then what each check
-                // needs (links and ids, published addresses, robots rules) is taken from it.
+                // Each page is seen once, as it is rendered, on every core: asset names hashed, then what each later
+                // step needs (links and ids, published addresses, robots rules, search entries) is taken from it.
                 LinkChecker links = new LinkChecker(staging, output);
                 PublishedAddresses addresses = new PublishedAddresses();
                 Sitemap.Indexable indexable = new Sitemap.Indexable();
+                SearchIndex.Collector searchable = new SearchIndex.Collector(site);
                 AssetFingerprints fingerprints = new AssetFingerprints(staging);
-                PageScan scan = new PageScan(staging, fingerprints::rewrite, List.of(links, addresses, indexable));
+                PageScan scan = new PageScan(staging, fingerprints::rewrite, List.of(links, addresses, indexable, searchable));
                 Baker.Stats baked = bake.bake(site, sources, staging, fingerprints::hashAssets, scan::rendered);
                 phases.end("bake, fingerprints, page scan");
-                SearchIndex.write(site, staging);
+                SearchIndex.write(site, searchable, staging);
                 phases.end("search index");
                 permalinks.writeMaps(staging);
                 Feeds.write(site, updates, staging);

@@ -8,6 +8,7 @@ import vn.cantho.kehoach.content.Section;
 import vn.cantho.kehoach.content.Site;
 import vn.cantho.kehoach.content.SitePaths;
 import vn.cantho.kehoach.post.BakedPages;
+import vn.cantho.kehoach.post.PageScan;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The site's whole search index, made from the baked section pages: one entry per heading, paragraph and
@@ -45,17 +47,59 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
+    /** The entries of every section page of the site baked in {@code baked}, read from the files. */
     public static List<Entry> collect(Site site, Path baked) {
-        List<Entry> out = new ArrayList<>();
+        Collector collector = new Collector(site);
         for (PlanDocument doc : site.documents()) {
             for (Section s : doc.sections()) {
-                Document page = BakedPages.parse(baked.resolve(SitePaths.fileOf(s.url())));
-                for (Element e : page.select("h1#tieu-de, #dau-van-ban, .official-text > [id], #chu-ky")) {
-                    String text = e.text();
-                    if (!text.isBlank()) {
-                        out.add(new Entry(s, e.id(), text));
-                    }
+                collector.found.put(s, entriesOf(s, BakedPages.parse(baked.resolve(SitePaths.fileOf(s.url())))));
+            }
+        }
+        return collector.entries(site);
+    }
+
+    /**
+     * The entries of the section pages, taken as a {@link PageScan} shows each page, so the build reads no page
+     * twice. Thread-safe.
+     */
+    public static final class Collector implements PageScan.Visitor {
+        private final Map<String, Section> sectionsByFile = new HashMap<>();
+        private final Map<Section, List<Entry>> found = new ConcurrentHashMap<>();
+
+        public Collector(Site site) {
+            for (PlanDocument doc : site.documents()) {
+                for (Section s : doc.sections()) {
+                    sectionsByFile.put(SitePaths.fileOf(s.url()), s);
                 }
+            }
+        }
+
+        @Override
+        public void visit(PageScan.Page page) {
+            Section s = sectionsByFile.get(page.relative());
+            if (s != null) {
+                found.put(s, entriesOf(s, page.doc()));
+            }
+        }
+
+        /** The entries in reading order: documents, then sections, then blocks. */
+        List<Entry> entries(Site site) {
+            List<Entry> out = new ArrayList<>();
+            for (PlanDocument doc : site.documents()) {
+                for (Section s : doc.sections()) {
+                    out.addAll(found.getOrDefault(s, List.of()));
+                }
+            }
+            return out;
+        }
+    }
+
+    private static List<Entry> entriesOf(Section s, Document page) {
+        List<Entry> out = new ArrayList<>();
+        for (Element e : page.select("h1#tieu-de, #dau-van-ban, .official-text > [id], #chu-ky")) {
+            String text = e.text();
+            if (!text.isBlank()) {
+                out.add(new Entry(s, e.id(), text));
             }
         }
         return out;
@@ -66,7 +110,15 @@ public final class SearchIndex {
      * baked site; returns the whole index's size in bytes.
      */
     public static long write(Site site, Path baked) {
-        List<Entry> entries = collect(site, baked);
+        return write(site, collect(site, baked), baked);
+    }
+
+    /** The same, from the entries a {@link Collector} took from the pages. */
+    public static long write(Site site, Collector collector, Path baked) {
+        return write(site, collector.entries(site), baked);
+    }
+
+    private static long write(Site site, List<Entry> entries, Path baked) {
         List<Section> sections = new ArrayList<>();
         Map<Section, Integer> positions = new HashMap<>();
         StringBuilder docs = new StringBuilder();
