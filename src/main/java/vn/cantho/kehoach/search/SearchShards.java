@@ -68,8 +68,10 @@ public final class SearchShards {
         Map<String, Map<String, Integer>> forms = new LinkedHashMap<>();
         Set<String> pairs = new LinkedHashSet<>();
         double avg = 0;
+        // Splitting the texts into words is the costly part and each text's own: on every core, then in order.
+        List<SearchText> texts = entries.parallelStream().map(e -> SearchText.of(e.text())).toList();
         for (int i = 0; i < entries.size(); i++) {
-            SearchText t = SearchText.of(entries.get(i).text());
+            SearchText t = texts.get(i);
             int length = t.fieldLength();
             avg = (avg * i + length) / (i + 1); // MiniSearch's running average, operation for operation
             for (String w : t.words()) {
