@@ -52,6 +52,10 @@ public final class LiveReload implements AutoCloseable {
             event = buildEvent();
         }
         broadcast(event);
+        // Every open page is now of an older build and reloads: its stream is ended here, cleanly. A stream left
+        // open is kept by the browser after the page leaves (to drain and reuse its connection); after six
+        // reloads, its limit per server, the next page's stream never opens and the page stops reloading.
+        endAll();
     }
 
     /** A build failed with this message (the last good site stays served): open pages show it. */
@@ -179,13 +183,19 @@ public final class LiveReload implements AutoCloseable {
     /** Ends every open event stream. */
     @Override
     public void close() {
+        endAll();
+    }
+
+    private void endAll() {
         for (OutputStream out : listeners) {
+            listeners.remove(out);
             try {
-                out.close();
+                synchronized (out) {
+                    out.close();
+                }
             } catch (IOException ignored) {
                 // already gone
             }
         }
-        listeners.clear();
     }
 }

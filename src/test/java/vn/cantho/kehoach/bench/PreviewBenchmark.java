@@ -100,8 +100,17 @@ public final class PreviewBenchmark {
                 long t0 = System.nanoTime();
                 Files.writeString(md, original.stripTrailing() + "\n\n" + marker + "\n", StandardCharsets.UTF_8);
                 while (!bodyHas(browser, marker)) {
-                    if (System.nanoTime() - t0 > 120_000_000_000L) {
-                        throw new IllegalStateException("the edit did not show within 120 s: " + name);
+                    if (System.nanoTime() - t0 > 30_000_000_000L) {
+                        String shown = browser.getPageSource();
+                        int at = shown.indexOf("data-build");
+                        String served = new String(java.net.URI.create(preview.url() + url).toURL().openStream().readAllBytes(),
+                                StandardCharsets.UTF_8);
+                        int sat = served.indexOf("data-build");
+                        throw new IllegalStateException("the edit did not show within 30 s: " + name + "; builds " + reports.size()
+                                + " (before " + before + "); page: " + (at < 0 ? "no script" : shown.substring(at, at + 20))
+                                + "; served now: " + (sat < 0 ? "no script" : served.substring(sat, sat + 20))
+                                + ", has marker: " + served.contains(marker) + "; file has marker: "
+                                + Files.readString(md, StandardCharsets.UTF_8).contains(marker));
                     }
                     Thread.sleep(2);
                 }
