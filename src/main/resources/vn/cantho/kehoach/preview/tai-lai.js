@@ -12,6 +12,12 @@
     sessionStorage.removeItem(KEY);
     if (saved && saved.path === location.pathname + location.search) {
       window.scrollTo(saved.x, saved.y);
+      // Before the styles and images are in, the page may be too short to get there: again once loaded.
+      window.addEventListener('load', function () {
+        if (Math.abs(window.scrollY - saved.y) > 1 || Math.abs(window.scrollX - saved.x) > 1) {
+          window.scrollTo(saved.x, saved.y);
+        }
+      });
     }
   } catch (e) { /* storage unavailable: the page opens at its #anchor */ }
 
