@@ -52,10 +52,6 @@ public final class LiveReload implements AutoCloseable {
             event = buildEvent();
         }
         broadcast(event);
-        // Every open page is now of an older build and reloads: its stream is ended here, cleanly. A stream left
-        // open is kept by the browser after the page leaves (to drain and reuse its connection); after six
-        // reloads, its limit per server, the next page's stream never opens and the page stops reloading.
-        endAll();
     }
 
     /** A build failed with this message (the last good site stays served): open pages show it. */
