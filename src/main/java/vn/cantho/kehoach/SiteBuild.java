@@ -28,6 +28,7 @@ import vn.cantho.kehoach.post.AssetFingerprints;
 import vn.cantho.kehoach.post.LinkChecker;
 import vn.cantho.kehoach.post.PageScan;
 import vn.cantho.kehoach.search.SearchIndex;
+import vn.cantho.kehoach.search.SearchShards;
 import vn.cantho.kehoach.post.Sitemap;
 
 import java.nio.file.Path;
@@ -164,9 +165,9 @@ public final class SiteBuild {
         }
     }
 
-    /** Site paths the post-processing writes, which no asset may take. */
+    /** Site paths the post-processing writes, which no asset may take (a path ending in '/': a whole folder). */
     private static List<String> writtenAfterBaking(Site site) {
-        List<String> paths = new ArrayList<>(List.of(SearchIndex.PATH, Sitemap.SITEMAP, Sitemap.ROBOTS));
+        List<String> paths = new ArrayList<>(List.of(SearchIndex.PATH, SearchShards.DIR, Sitemap.SITEMAP, Sitemap.ROBOTS));
         paths.addAll(RedirectMaps.PATHS);
         paths.addAll(Feeds.paths(site));
         for (PlanDocument doc : site.documents()) {

@@ -126,6 +126,13 @@ class BadInputTest {
     }
 
     @Test
+    void assetInTheSplitSearchIndexFolderIsADuplicateUrl() throws Exception {
+        Files.createDirectories(site.root.resolve("assets/tim-kiem/chi-muc"));
+        Files.writeString(site.root.resolve("assets/tim-kiem/chi-muc/t0.json"), "{}");
+        fails("assets/tim-kiem/chi-muc/t0.json", "thư mục tim-kiem/chi-muc/ do quá trình dựng trang tạo ra");
+    }
+
+    @Test
     void nonAsciiFileNameWouldBePercentEncoded() throws Exception {
         site.write("kh-1/Mục-III/index.md", "---\ntype: section\nid: iii\norder: 9\nlabel: \"Mục III\"\ntitle: \"T\"\n---\n\nText\n");
         Problem p = fails("content/kh-1/Mục-III", "không phải chữ thường không dấu");
