@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -72,11 +71,12 @@ class ConcurrentBuildsTest {
         ChildJvm child;
         try (PreviewServer server = new PreviewServer(out, 0)) {
             server.start();
-            Supplier<PreviewLoad.Result> readers = PreviewLoad.inBackground(server.url(), allowed, 8, stop);
+            PreviewLoad.Background readers = PreviewLoad.inBackground(server.url(), allowed, 8, stop);
             // a second JVM builds the same output, while the preview rebuilds (alternating A and B) until it is done
             child = ChildJvm.build(site.root, out, tmp.resolve("child.log"));
             Thread preview = new Thread(() -> {
-                for (int i = 1; i <= 3 || child.process.isAlive(); i++) {
+                // on while the child builds, and until 100 reads have overlapped the rebuilds, however slow the machine
+                for (int i = 1; i <= 3 || child.process.isAlive() || readers.requests() <= 100; i++) {
                     PreviewLoad.replace(md, texts.get(i % 2));
                     new SiteBuild(new Baker(), notices::add).run(sources, out);
                 }

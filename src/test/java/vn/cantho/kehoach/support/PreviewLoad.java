@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -63,6 +63,12 @@ public final class PreviewLoad {
 
     /** {@code readers} threads read every URL in turn, in their own random order, until {@code stop} is set. */
     public static Result run(String base, Map<String, Set<String>> allowed, int readers, AtomicBoolean stop) throws InterruptedException {
+        return run(base, allowed, readers, stop, new AtomicLong());
+    }
+
+    /** As {@link #run(String, Map, int, AtomicBoolean)}, counting each answered request in {@code done} as it goes. */
+    private static Result run(String base, Map<String, Set<String>> allowed, int readers, AtomicBoolean stop,
+                              AtomicLong done) throws InterruptedException {
         List<String> urls = new ArrayList<>(allowed.keySet());
         List<long[]> latencies = Collections.synchronizedList(new ArrayList<>());
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
@@ -72,7 +78,7 @@ public final class PreviewLoad {
             int id = r;
             Thread t = new Thread(() -> {
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                        .connectTimeout(Duration.ofSeconds(5)).build();
+                        .connectTimeout(Duration.ofSeconds(60)).build();
                 List<String> order = new ArrayList<>(urls);
                 Random random = new Random(id);
                 long[] mine = new long[1 << 16];
@@ -87,7 +93,7 @@ public final class PreviewLoad {
                         String problem;
                         try {
                             HttpResponse<byte[]> resp = http.send(HttpRequest.newBuilder(URI.create(base + url.substring(1)))
-                                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
                             problem = resp.statusCode() != 200 ? "status " + resp.statusCode()
                                     : allowed.get(url).contains(sha256(resp.body())) ? null : "a body of no build (" + resp.body().length + " bytes)";
                         } catch (IOException e) {
@@ -101,6 +107,7 @@ public final class PreviewLoad {
                             n = 0;
                         }
                         mine[n++] = micros;
+                        done.incrementAndGet();
                         if (problem != null) {
                             errorCount[id]++;
                             if (errors.size() < 20) {
@@ -126,17 +133,33 @@ public final class PreviewLoad {
                 all[(int) Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)], all[all.length - 1]);
     }
 
+    /** Readers running on a thread of their own (see {@link #inBackground}). */
+    public static final class Background {
+        private final CompletableFuture<Result> result = new CompletableFuture<>();
+        private final AtomicLong done = new AtomicLong();
+
+        /** Requests answered so far (a test goes on until enough have overlapped its work, however slow the machine). */
+        public long requests() {
+            return done.get();
+        }
+
+        /** Waits for the readers, once {@code stop} is set, and returns what they saw. */
+        public Result get() {
+            return result.join();
+        }
+    }
+
     /** {@link #run} on a thread of its own, for a test that does something else meanwhile. */
-    public static Supplier<Result> inBackground(String base, Map<String, Set<String>> allowed, int readers, AtomicBoolean stop) {
-        CompletableFuture<Result> result = new CompletableFuture<>();
+    public static Background inBackground(String base, Map<String, Set<String>> allowed, int readers, AtomicBoolean stop) {
+        Background background = new Background();
         new Thread(() -> {
             try {
-                result.complete(run(base, allowed, readers, stop));
+                background.result.complete(run(base, allowed, readers, stop, background.done));
             } catch (Throwable t) {
-                result.completeExceptionally(t);
+                background.result.completeExceptionally(t);
             }
         }, "readers").start();
-        return result::join;
+        return background;
     }
 
     public static String sha256(byte[] bytes) {
