@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.cantho.kehoach.SiteBuild;
 import vn.cantho.kehoach.bake.Baker;
 import vn.cantho.kehoach.output.PreviewServer;
+import vn.cantho.kehoach.support.TempPreview;
 import vn.cantho.kehoach.support.TempSite;
 
 import java.net.URI;
@@ -32,11 +33,9 @@ class LiveReloadTest {
     @Test
     void theScriptIsAddedToServedPagesOnlyAndPollsTellBuildsAndFailures() throws Exception {
         TempSite site = new TempSite(tmp.resolve("src"));
-        Baker.Sources sources = Baker.Sources.of(site.root);
         Path out = tmp.resolve("preview");
         HttpClient http = HttpClient.newHttpClient();
-        try (Preview preview = new Preview(sources, out, 0, PreviewBrowserTest.runner(sources, out), s -> { })) {
-            preview.start();
+        try (Preview preview = TempPreview.start(site, out)) {
             String onDisk = Files.readString(out.resolve("kh-1/i/index.html"));
             String served = http.send(HttpRequest.newBuilder(URI.create(preview.url() + "kh-1/i/")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
