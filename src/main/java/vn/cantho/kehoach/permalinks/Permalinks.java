@@ -75,14 +75,9 @@ public final class Permalinks {
     }
 
     /**
-     * Checks the staged site against the manifest, or, when {@code record} is true, rewrites the manifest
-     * with what the site keeps reachable (then nothing fails).
+     * Checks the addresses a {@link PublishedAddresses} scan of the staged site collected against the manifest,
+     * or, when {@code record} is true, rewrites the manifest with what the site keeps reachable (then nothing fails).
      */
-    public Verdict verify(Path staging, boolean record) {
-        return verify(PublishedAddresses.read(staging), record);
-    }
-
-    /** The same, from the addresses a {@link PublishedAddresses} scan collected. */
     public Verdict verify(SortedSet<String> published, boolean record) {
         SortedSet<String> kept = reachable(published);
         List<String> notices = new ArrayList<>();

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.UnaryOperator;
 
 /**
  * Refuses a baked site with a broken internal link: every same-site href/src must name a file that
@@ -43,13 +42,6 @@ public final class LinkChecker implements PageScan.Visitor {
     public LinkChecker(Path site, Path publishedAs) {
         this.site = site;
         this.shown = publishedAs.normalize().toString().replace('\\', '/').replaceAll("/*$", "/");
-    }
-
-    /** Checks a baked site on its own: one scan, then the problems. */
-    public static List<Problem> check(Path site, Path publishedAs) {
-        LinkChecker links = new LinkChecker(site, publishedAs);
-        PageScan.run(site, UnaryOperator.identity(), List.of(links));
-        return links.problems();
     }
 
     @Override

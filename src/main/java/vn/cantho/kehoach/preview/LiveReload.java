@@ -2,37 +2,70 @@ package vn.cantho.kehoach.preview;
 
 import com.sun.net.httpserver.HttpExchange;
 import vn.cantho.kehoach.output.PreviewServer;
+import vn.cantho.kehoach.structured.JsonText;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.UnaryOperator;
+import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Live reload for the preview, served only by the preview server and never written to the site: every
  * HTML response gets {@code <script src="/__xem-truoc/tai-lai.js" data-build="N" defer>} before
  * {@code </head>} (a file of our own origin, as the pages' CSP {@code script-src 'self'} demands), and the
- * script listens to the server-sent events of {@code /__xem-truoc/su-kien}:
+ * script long-polls {@code /__xem-truoc/su-kien?sau=V} for the preview's state
+ * {@code {"version":V,"build":N,"failed":message-or-null}}:
  * <ul>
- *   <li>{@code build}: the number of the last good build, sent on connecting and after each build; a page
- *       of an older build reloads itself, keeping its scroll position and {@code #anchor};</li>
- *   <li>{@code failed}: the message of a build that failed, shown over the page (as text) while the page,
- *       the last good one, stays; sent on connecting too while the last build failed.</li>
+ *   <li>without {@code sau}, or when the state's version is not {@code V}, the answer comes at once;</li>
+ *   <li>otherwise the request is held (no thread waits) until a build publishes or fails, or for
+ *       {@link #HOLD_MILLIS}, and answered then;</li>
+ *   <li>a page of an older build reloads itself, keeping its scroll position; a failed build's message is
+ *       shown over the page, which stays the last good one.</li>
  * </ul>
+ * Why not server-sent events: a response that never ends keeps its connection in Chromium even after the
+ * page closed its {@code EventSource} and reloaded (the network stack waits for the body's end to reuse
+ * the socket), so after six reloads, Chromium's limit per server over HTTP/1.1, the next page never loaded.
+ * Every answer here is a whole response with a length, so its connection goes back to the browser's pool;
+ * a request cancelled while held has no response yet, so the browser closes its connection at once; and a
+ * held request is answered within {@link #HOLD_MILLIS}, so the server never keeps one for a page that left.
  */
 public final class LiveReload implements AutoCloseable {
     /** Where the preview's own endpoints live: a path no page of the site can take. */
     public static final String PREFIX = "/__xem-truoc/";
     public static final String SCRIPT = PREFIX + "tai-lai.js";
     public static final String EVENTS = PREFIX + "su-kien";
+    /** How long a poll is held when nothing changes: under the JDK server's 30 s idle limit. */
+    static final long HOLD_MILLIS = 25_000;
     private static final byte[] HEAD_END = "</head>".getBytes(StandardCharsets.US_ASCII);
 
-    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    /** Held polls and their time-outs; guarded by this. */
+    private final Map<HttpExchange, ScheduledFuture<?>> held = new LinkedHashMap<>();
+    private final ScheduledThreadPoolExecutor timer;
+    private final long holdMillis;
+    private long version;
     private long build;
     private String failure;
+
+    public LiveReload() {
+        this(HOLD_MILLIS);
+    }
+
+    LiveReload(long holdMillis) {
+        this.holdMillis = holdMillis;
+        this.timer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "xem-truoc-hen-gio");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+    }
 
     /** Adds the endpoints to the server and the script to the HTML it serves. */
     public void install(PreviewServer server) {
@@ -45,23 +78,21 @@ public final class LiveReload implements AutoCloseable {
 
     /** A build was published: open pages of earlier builds reload. */
     public void rebuilt() {
-        String event;
         synchronized (this) {
             build++;
             failure = null;
-            event = buildEvent();
+            version++;
         }
-        broadcast(event);
+        answerHeld();
     }
 
     /** A build failed with this message (the last good site stays served): open pages show it. */
     public void failed(String message) {
-        String event;
         synchronized (this) {
             failure = message;
-            event = failedEvent();
+            version++;
         }
-        broadcast(event);
+        answerHeld();
     }
 
     synchronized long currentBuild() {
@@ -107,64 +138,91 @@ public final class LiveReload implements AutoCloseable {
                 reply(ex, 200, "text/javascript; charset=utf-8", in.readAllBytes());
             }
         } else if (EVENTS.equals(path)) {
-            listen(ex);
+            poll(ex);
         } else {
             reply(ex, 404, "text/plain; charset=utf-8", "Not found".getBytes(StandardCharsets.UTF_8));
         }
     }
 
-    /** Opens an event stream, says where the builds are, and keeps it for later events. */
-    private void listen(HttpExchange ex) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-        ex.getResponseHeaders().set("Cache-Control", "no-cache");
-        ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        ex.sendResponseHeaders(200, 0);
-        OutputStream out = ex.getResponseBody();
-        String hello;
+    /** Answers a poll now, or holds it while the page already knows the state. */
+    private void poll(HttpExchange ex) throws IOException {
+        Long after = knownVersion(ex.getRequestURI().getRawQuery());
+        if (after == null) {
+            reply(ex, 400, "text/plain; charset=utf-8",
+                    "Bad request: ?sau= takes a version number".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        byte[] now;
         synchronized (this) {
-            hello = buildEvent() + (failure == null ? "" : failedEvent());
-            listeners.add(out);
+            if (after == version && !timer.isShutdown()) {
+                held.put(ex, timer.schedule(() -> release(ex), holdMillis, TimeUnit.MILLISECONDS));
+                return;
+            }
+            now = state();
         }
-        send(out, hello);
+        answer(ex, now);
     }
 
-    private String buildEvent() {
-        return "event: build\ndata: " + build + "\n\n";
+    /** The version in {@code sau=V}; -1 when the query names none; null when it is not a number. */
+    private static Long knownVersion(String query) {
+        if (query == null || query.isEmpty()) {
+            return -1L;
+        }
+        if (!query.matches("sau=\\d{1,18}")) {
+            return null;
+        }
+        return Long.parseLong(query.substring(4));
     }
 
-    private String failedEvent() {
-        StringBuilder b = new StringBuilder("event: failed\n");
-        failure.lines().forEach(line -> b.append("data: ").append(line).append('\n'));
-        return b.append('\n').toString();
+    /** A held poll's time is up: it gets the state as it is. */
+    private void release(HttpExchange ex) {
+        byte[] now;
+        synchronized (this) {
+            if (held.remove(ex) == null) {
+                return;
+            }
+            now = state();
+        }
+        answer(ex, now);
     }
 
-    private void broadcast(String event) {
-        for (OutputStream out : listeners) {
-            send(out, event);
+    /** The state changed: every held poll gets it. */
+    private void answerHeld() {
+        List<HttpExchange> waiting;
+        byte[] now;
+        synchronized (this) {
+            waiting = new ArrayList<>(held.keySet());
+            held.values().forEach(f -> f.cancel(false));
+            held.clear();
+            now = state();
+        }
+        for (HttpExchange ex : waiting) {
+            answer(ex, now);
         }
     }
 
-    /** Writes one event; a listener that went away is dropped. */
-    private void send(OutputStream out, String event) {
+    private byte[] state() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("version", version);
+        s.put("build", build);
+        s.put("failed", failure);
+        return JsonText.of(s).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Sends the state; a page that went away is no error. */
+    private static void answer(HttpExchange ex, byte[] state) {
         try {
-            synchronized (out) {
-                out.write(event.getBytes(StandardCharsets.UTF_8));
-                out.flush();
-            }
+            reply(ex, 200, "application/json; charset=utf-8", state);
         } catch (IOException e) {
-            listeners.remove(out);
-            try {
-                out.close();
-            } catch (IOException ignored) {
-                // already gone
-            }
+            ex.close();
         }
     }
 
     private static void reply(HttpExchange ex, int status, String type, byte[] body) throws IOException {
         try (ex) {
             ex.getResponseHeaders().set("Content-Type", type);
-            ex.getResponseHeaders().set("Cache-Control", "no-cache");
+            // The state changes with every build: never stored; the script is revalidated.
+            ex.getResponseHeaders().set("Cache-Control", type.startsWith("application/json") ? "no-store" : "no-cache");
             ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
             boolean head = ex.getRequestMethod().equals("HEAD");
             ex.sendResponseHeaders(status, head ? -1 : body.length);
@@ -176,22 +234,10 @@ public final class LiveReload implements AutoCloseable {
         }
     }
 
-    /** Ends every open event stream. */
+    /** Answers every held poll and stops the timer. */
     @Override
     public void close() {
-        endAll();
-    }
-
-    private void endAll() {
-        for (OutputStream out : listeners) {
-            listeners.remove(out);
-            try {
-                synchronized (out) {
-                    out.close();
-                }
-            } catch (IOException ignored) {
-                // already gone
-            }
-        }
+        answerHeld();
+        timer.shutdownNow();
     }
 }

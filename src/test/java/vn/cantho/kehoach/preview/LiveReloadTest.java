@@ -4,10 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cantho.kehoach.SiteBuild;
 import vn.cantho.kehoach.bake.Baker;
+import vn.cantho.kehoach.output.PreviewServer;
+import vn.cantho.kehoach.support.TempPreview;
 import vn.cantho.kehoach.support.TempSite;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,8 +15,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,13 +31,11 @@ class LiveReloadTest {
     Path tmp;
 
     @Test
-    void theScriptIsAddedToServedPagesOnlyAndEventsTellBuildsAndFailures() throws Exception {
+    void theScriptIsAddedToServedPagesOnlyAndPollsTellBuildsAndFailures() throws Exception {
         TempSite site = new TempSite(tmp.resolve("src"));
-        Baker.Sources sources = Baker.Sources.of(site.root);
         Path out = tmp.resolve("preview");
         HttpClient http = HttpClient.newHttpClient();
-        try (Preview preview = new Preview(sources, out, 0, PreviewBrowserTest.runner(sources, out), s -> { })) {
-            preview.start();
+        try (Preview preview = TempPreview.start(site, out)) {
             String onDisk = Files.readString(out.resolve("kh-1/i/index.html"));
             String served = http.send(HttpRequest.newBuilder(URI.create(preview.url() + "kh-1/i/")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
@@ -45,7 +45,7 @@ class LiveReloadTest {
                     + "__xem-truoc/tai-lai.js")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, script.statusCode());
             assertTrue(script.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
-            assertTrue(script.body().contains("EventSource"));
+            assertTrue(script.body().contains("/__xem-truoc/su-kien"));
             assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(preview.url() + "__xem-truoc/tai-lai.js"))
                     .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
             assertEquals(405, http.send(HttpRequest.newBuilder(URI.create(preview.url() + "__xem-truoc/su-kien"))
@@ -53,21 +53,48 @@ class LiveReloadTest {
             assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(preview.url() + "__xem-truoc/../etc/passwd"))
                     .build(), HttpResponse.BodyHandlers.discarding()).statusCode());
 
-            HttpResponse<java.io.InputStream> events = http.send(HttpRequest.newBuilder(URI.create(preview.url()
-                    + "__xem-truoc/su-kien")).build(), HttpResponse.BodyHandlers.ofInputStream());
-            assertEquals("text/event-stream; charset=utf-8", events.headers().firstValue("Content-Type").orElse(""));
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(events.body(), StandardCharsets.UTF_8))) {
-                assertEquals(List.of("event: build", "data: 1"), event(in));
-                site.write("kh-1/i/index.md", "---\ntype: section\nid: i\norder: \"một\n---\n");
-                assertTrue(preview.rebuildIfChanged());
-                List<String> failed = event(in);
-                assertEquals("event: failed", failed.get(0));
-                assertTrue(String.join("\n", failed).contains("kh-1/i/index.md"), failed.toString());
-                site.section("i", 1, null, "Đoạn mới.\n");
-                assertTrue(preview.rebuildIfChanged());
-                assertEquals(List.of("event: build", "data: 2"), event(in));
-            }
+            assertEquals(400, http.send(HttpRequest.newBuilder(URI.create(preview.url() + "__xem-truoc/su-kien?sau=x"))
+                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+
+            HttpResponse<String> first = http.send(poll(preview, ""), HttpResponse.BodyHandlers.ofString());
+            assertEquals("application/json; charset=utf-8", first.headers().firstValue("Content-Type").orElse(""));
+            assertEquals("no-store", first.headers().firstValue("Cache-Control").orElse(""));
+            assertEquals("{\"version\":1,\"build\":1,\"failed\":null}", first.body(), "a page without a version is told at once");
+
+            // A page that knows version 1 is held until a build fails, then told the message.
+            CompletableFuture<HttpResponse<String>> held = http.sendAsync(poll(preview, "?sau=1"), HttpResponse.BodyHandlers.ofString());
+            site.write("kh-1/i/index.md", "---\ntype: section\nid: i\norder: \"một\n---\n");
+            assertTrue(preview.rebuildIfChanged());
+            String failed = held.get(60, TimeUnit.SECONDS).body();
+            assertTrue(failed.startsWith("{\"version\":2,\"build\":1,\"failed\":\"DỰNG TRANG THẤT BẠI") && failed.contains("kh-1/i/index.md"), failed);
+
+            held = http.sendAsync(poll(preview, "?sau=2"), HttpResponse.BodyHandlers.ofString());
+            site.section("i", 1, null, "Đoạn mới.\n");
+            assertTrue(preview.rebuildIfChanged());
+            assertEquals("{\"version\":3,\"build\":2,\"failed\":null}", held.get(60, TimeUnit.SECONDS).body());
+            assertEquals("{\"version\":3,\"build\":2,\"failed\":null}",
+                    http.send(poll(preview, "?sau=1"), HttpResponse.BodyHandlers.ofString()).body(), "an older version is told at once");
         }
+    }
+
+    /** A poll nothing answers but its time-out gets the state as it is, so no page's request is kept. */
+    @Test
+    void aHeldPollIsAnsweredWhenItsTimeIsUp() throws Exception {
+        Files.createDirectories(tmp.resolve("www"));
+        try (PreviewServer server = new PreviewServer(tmp.resolve("www"), 0); LiveReload live = new LiveReload(300)) {
+            live.install(server);
+            server.start();
+            live.rebuilt();
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url()
+                    + "__xem-truoc/su-kien?sau=1")).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+            assertEquals("{\"version\":1,\"build\":1,\"failed\":null}", r.body());
+        }
+    }
+
+    private static HttpRequest poll(Preview preview, String query) {
+        return HttpRequest.newBuilder(URI.create(preview.url() + "__xem-truoc/su-kien" + query))
+                .timeout(Duration.ofSeconds(60)).build();
     }
 
     @Test
@@ -86,18 +113,10 @@ class LiveReloadTest {
             assertTrue(files.size() > 20);
             for (Path f : files) {
                 String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
-                assertFalse(text.contains("__xem-truoc") || text.contains("tai-lai.js") || text.contains("text/event-stream"),
+                assertFalse(text.contains("__xem-truoc") || text.contains("tai-lai.js") || text.contains("su-kien"),
                         f + " names the preview's live reload");
             }
         }
     }
 
-    /** The next event's lines (up to the blank line that ends it). */
-    private static List<String> event(BufferedReader in) throws java.io.IOException {
-        List<String> lines = new ArrayList<>();
-        for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
-            lines.add(line);
-        }
-        return lines;
-    }
 }

@@ -2,7 +2,7 @@ package vn.cantho.kehoach.preview;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.cantho.kehoach.bake.Baker;
+import vn.cantho.kehoach.support.TempPreview;
 import vn.cantho.kehoach.support.TempSite;
 
 import java.nio.file.Files;
@@ -19,10 +19,7 @@ class PreviewTest {
     @Test
     void rebuildsOnEditsOfContentTemplatesAssetsAndData() throws Exception {
         TempSite site = new TempSite(tmp.resolve("src"));
-        Baker.Sources sources = Baker.Sources.of(site.root);
-        Path out = tmp.resolve("preview");
-        try (Preview preview = new Preview(sources, out, 0, PreviewBrowserTest.runner(sources, out), s -> { })) {
-            preview.start();
+        try (Preview preview = TempPreview.start(site, tmp.resolve("preview"))) {
             assertFalse(preview.rebuildIfChanged());
             for (Path edited : new Path[] {site.root.resolve("content/kh-1/ghi-chu.md"),
                     site.root.resolve("templates/ghi-chu.ftl"), site.root.resolve("assets/ghi-chu.txt"),

@@ -1,17 +1,15 @@
 package vn.cantho.kehoach.site;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.cantho.kehoach.content.Fold;
-import vn.cantho.kehoach.support.Chromium;
+import vn.cantho.kehoach.support.SearchPage;
 import vn.cantho.kehoach.support.FailingIndexServer;
 import vn.cantho.kehoach.support.SiteServer;
 import vn.cantho.kehoach.support.Vectors;
@@ -21,13 +19,11 @@ import vn.cantho.kehoach.search.SearchIndex;
 import vn.cantho.kehoach.search.SearchShards;
 import vn.cantho.kehoach.support.BuiltSite;
 
-import java.net.URLEncoder;
 import java.nio.file.Files;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -38,27 +34,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Search in real headless Chromium, as a citizen on a phone would use it. */
 class SearchBrowserTest {
-    static ChromeDriver driver;
-
-    @BeforeAll
-    static void start() {
-        driver = Chromium.start(360, 740);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+    @RegisterExtension
+    static final SearchPage page = new SearchPage();
 
     private List<WebElement> searchFor(String query) {
-        driver.get(SiteServer.url("/tim-kiem/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-        wait.until(d -> !d.findElement(By.id("search-status")).getText().isEmpty()
-                && !d.findElement(By.id("search-status")).getText().startsWith("Đang")
-                && d.findElement(By.id("search-results")).getAttribute("aria-busy") == null);
-        return driver.findElements(By.cssSelector("#search-results > li"));
+        return page.searchFor(SiteServer.url("/"), query);
     }
 
     private static String snippetFolded(WebElement li) {
@@ -67,8 +47,8 @@ class SearchBrowserTest {
 
     @Test
     void foldingInTheBrowserMatchesTheSharedVectors() {
-        driver.get(SiteServer.url("/tim-kiem/"));
-        Object out = ((JavascriptExecutor) driver).executeAsyncScript(
+        page.driver().get(SiteServer.url("/tim-kiem/"));
+        Object out = ((JavascriptExecutor) page.driver()).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "import('/js/text.js').then(m => done(JSON.parse(arguments[0]).map(v => [m.fold(v[0]), m.tokens(v[0])])));",
                 Vectors.json());
@@ -131,7 +111,7 @@ class SearchBrowserTest {
         assertTrue(top.contains("Châu Đốc") && top.contains("cao tốc"), top);
         assertTrue(results.get(0).findElement(By.tagName("a")).getAttribute("href").contains("/32-kh-ubnd-2026/ii/4-5/"));
         assertFalse(results.get(0).getAttribute("class").contains("result--partial"));
-        String status = driver.findElement(By.id("search-status")).getText();
+        String status = page.driver().findElement(By.id("search-status")).getText();
         assertTrue(status.startsWith("Tìm thấy 1 đoạn có đủ các từ"), status);
         boolean partial = false;
         for (WebElement li : results) {
@@ -151,12 +131,8 @@ class SearchBrowserTest {
 
     /** Ids of the given [id, text] paragraphs in the order search.js ranks them for the query. */
     private static List<?> rank(String docsJson, String query) {
-        driver.get(SiteServer.url("/tim-kiem/"));
-        return (List<?>) ((JavascriptExecutor) driver).executeAsyncScript(
-                "const [docs, q, done] = [JSON.parse(arguments[0]), arguments[1], arguments[arguments.length - 1]];"
-                        + "import('/js/search.js').then(async m => {"
-                        + " const idx = m.buildIndex({v:1, sections:[['/a/','A','A']], docs: docs.map(d => [0, d[0], d[1]])});"
-                        + " done((await m.search(idx, q)).results.map(r => r.doc.id)); });", docsJson, query);
+        List<?> ranked = page.rank(SiteServer.url("/"), docsJson, query);
+        return ranked.subList(0, ranked.size() - 1);
     }
 
     @Test
@@ -179,15 +155,15 @@ class SearchBrowserTest {
     @Test
     void queryParameterIsShareableAndTypingUpdatesIt() {
         searchFor("dau tu cong");
-        assertEquals("dau tu cong", driver.findElement(By.id("q")).getAttribute("value"));
-        WebElement input = driver.findElement(By.id("q"));
+        assertEquals("dau tu cong", page.driver().findElement(By.id("q")).getAttribute("value"));
+        WebElement input = page.driver().findElement(By.id("q"));
         input.clear();
         input.sendKeys("kinh te bien");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("q=kinh+te+bien")
+        new WebDriverWait(page.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("q=kinh+te+bien")
                 || d.getCurrentUrl().contains("q=kinh%20te%20bien"));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+        new WebDriverWait(page.driver(), Duration.ofSeconds(10)).until(d ->
                 d.findElement(By.id("search-status")).getText().contains("kinh te bien"));
-        assertTrue(snippetFolded(driver.findElements(By.cssSelector("#search-results > li")).get(0)).contains("kinh te bien"));
+        assertTrue(snippetFolded(page.driver().findElements(By.cssSelector("#search-results > li")).get(0)).contains("kinh te bien"));
     }
 
     @Test
@@ -197,29 +173,29 @@ class SearchBrowserTest {
         String href = link.getAttribute("href");
         String id = href.substring(href.indexOf('#') + 1);
         link.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+        new WebDriverWait(page.driver(), Duration.ofSeconds(10)).until(d ->
                 !d.findElements(By.cssSelector("#" + id + " mark.hit")).isEmpty());
-        WebElement target = driver.findElement(By.id(id));
+        WebElement target = page.driver().findElement(By.id(id));
         List<WebElement> marks = target.findElements(By.cssSelector("mark.hit"));
         assertTrue(marks.size() >= 3);
         assertTrue(marks.stream().map(m -> Fold.fold(m.getText())).toList().containsAll(List.of("chuyen", "doi", "so")));
-        Object top = ((JavascriptExecutor) driver).executeScript(
+        Object top = ((JavascriptExecutor) page.driver()).executeScript(
                 "const r = arguments[0].getBoundingClientRect(); return r.top > -2 && r.top < window.innerHeight / 2;", target);
-        assertEquals(Boolean.TRUE, top, "the paragraph is in view: " + ((JavascriptExecutor) driver).executeScript(
+        assertEquals(Boolean.TRUE, top, "the paragraph is in view: " + ((JavascriptExecutor) page.driver()).executeScript(
                 "return JSON.stringify(arguments[0].getBoundingClientRect()) + ' ' + window.innerHeight + ' ' + scrollY;", target));
     }
 
     @Test
     void keyboardOnly() {
         searchFor("dau tu cong");
-        WebElement input = driver.findElement(By.id("q"));
+        WebElement input = page.driver().findElement(By.id("q"));
         input.click();
         input.sendKeys(Keys.ARROW_DOWN);
-        WebElement focused = driver.switchTo().activeElement();
+        WebElement focused = page.driver().switchTo().activeElement();
         assertEquals("a", focused.getTagName());
         assertTrue(focused.getAttribute("href").contains("hl="));
-        assertEquals("status", driver.findElement(By.id("search-status")).getAttribute("role"));
-        assertEquals("polite", driver.findElement(By.id("search-status")).getAttribute("aria-live"));
+        assertEquals("status", page.driver().findElement(By.id("search-status")).getAttribute("role"));
+        assertEquals("polite", page.driver().findElement(By.id("search-status")).getAttribute("aria-live"));
     }
 
     @Test
@@ -227,26 +203,26 @@ class SearchBrowserTest {
         for (String q : List.of("<img src=x onerror=alert(1)>", "\"><script>alert(1)</script>",
                 "<svg onload=alert(1)>", "javascript:alert(1)")) {
             searchFor(q);
-            assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
-            assertTrue(driver.findElements(By.cssSelector("main img, main svg, main script")).isEmpty(), q);
-            assertTrue(driver.findElement(By.id("search-status")).getText().contains(q), "shown as text: " + q);
-            assertEquals(q, driver.findElement(By.id("q")).getAttribute("value"));
+            assertThrows(NoAlertPresentException.class, () -> page.driver().switchTo().alert());
+            assertTrue(page.driver().findElements(By.cssSelector("main img, main svg, main script")).isEmpty(), q);
+            assertTrue(page.driver().findElement(By.id("search-status")).getText().contains(q), "shown as text: " + q);
+            assertEquals(q, page.driver().findElement(By.id("q")).getAttribute("value"));
         }
     }
 
     @SuppressWarnings("unchecked")
     private static List<String> loaded() {
-        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+        return (List<String>) ((JavascriptExecutor) page.driver()).executeScript(
                 "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname);");
     }
 
     @Test
     void indexAndLibraryLoadOnlyWhenTheReaderStartsToSearch() {
-        driver.get(SiteServer.url("/32-kh-ubnd-2026/i/"));
+        page.driver().get(SiteServer.url("/32-kh-ubnd-2026/i/"));
         List<String> before = loaded();
         assertFalse(before.stream().anyMatch(p -> p.endsWith(".json") || p.contains("minisearch")), before.toString());
-        driver.findElement(By.cssSelector(".search-form input[name=q]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+        page.driver().findElement(By.cssSelector(".search-form input[name=q]")).click();
+        new WebDriverWait(page.driver(), Duration.ofSeconds(10)).until(d ->
                 loaded().contains("/" + SearchShards.COMMON)
                         && loaded().stream().anyMatch(p -> p.contains("minisearch")));
     }
@@ -254,41 +230,41 @@ class SearchBrowserTest {
     @Test
     void aSecondFailureToLoadTheIndexShowsTheErrorAgainWithARetry() throws Exception {
         try (FailingIndexServer server = new FailingIndexServer(2)) {
-            driver.get(server.url("/tim-kiem/?q=chuyen%20doi%20so"));
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-            WebElement status = driver.findElement(By.id("search-status"));
+            page.driver().get(server.url("/tim-kiem/?q=chuyen%20doi%20so"));
+            WebDriverWait wait = new WebDriverWait(page.driver(), Duration.ofSeconds(10));
+            WebElement status = page.driver().findElement(By.id("search-status"));
             wait.until(d -> status.getText().startsWith("Không tải được"));
-            WebElement retry = driver.findElement(By.cssSelector("#search-retry button"));
+            WebElement retry = page.driver().findElement(By.cssSelector("#search-retry button"));
             assertTrue(retry.isDisplayed(), "a way to try again");
 
-            WebElement input = driver.findElement(By.id("q"));
+            WebElement input = page.driver().findElement(By.id("q"));
             input.clear();
             input.sendKeys("dau tu cong");
             wait.until(d -> server.indexRequests() >= 2);
             wait.until(d -> status.getText().startsWith("Không tải được") && retry.isDisplayed());
-            assertTrue(driver.findElements(By.cssSelector("#search-results > li")).isEmpty());
+            assertTrue(page.driver().findElements(By.cssSelector("#search-results > li")).isEmpty());
 
             retry.click();
             wait.until(d -> status.getText().startsWith("Tìm thấy") && status.getText().contains("dau tu cong"));
             assertFalse(retry.isDisplayed());
             assertEquals(3, server.indexRequests());
-            assertTrue(snippetFolded(driver.findElements(By.cssSelector("#search-results > li")).get(0)).contains("dau tu cong"));
+            assertTrue(snippetFolded(page.driver().findElements(By.cssSelector("#search-results > li")).get(0)).contains("dau tu cong"));
         }
     }
 
     @Test
     void aShardThatFailsToLoadShowsTheErrorAndARetryThatFindsTheResults() throws Exception {
         try (FailingIndexServer server = new FailingIndexServer(1, p -> p.matches("/" + SearchShards.DIR + "t\\d+\\.json"))) {
-            driver.get(server.url("/tim-kiem/?q=chuyen%20doi%20so"));
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-            WebElement status = driver.findElement(By.id("search-status"));
-            WebElement retry = driver.findElement(By.cssSelector("#search-retry button"));
+            page.driver().get(server.url("/tim-kiem/?q=chuyen%20doi%20so"));
+            WebDriverWait wait = new WebDriverWait(page.driver(), Duration.ofSeconds(10));
+            WebElement status = page.driver().findElement(By.id("search-status"));
+            WebElement retry = page.driver().findElement(By.cssSelector("#search-retry button"));
             wait.until(d -> status.getText().startsWith("Không tải được") && retry.isDisplayed());
-            assertTrue(driver.findElements(By.cssSelector("#search-results > li")).isEmpty());
+            assertTrue(page.driver().findElements(By.cssSelector("#search-results > li")).isEmpty());
             retry.click();
             wait.until(d -> status.getText().startsWith("Tìm thấy")
                     && d.findElement(By.id("search-results")).getAttribute("aria-busy") == null);
-            List<String> shown = driver.findElements(By.cssSelector("#search-results > li")).stream()
+            List<String> shown = page.driver().findElements(By.cssSelector("#search-results > li")).stream()
                     .map(SearchBrowserTest::target).toList();
             assertTrue(shown.size() > 3, shown.toString());
             assertEquals(targets("chuyen doi so"), shown, "the same results as with no failure");
@@ -304,21 +280,21 @@ class SearchBrowserTest {
     void withoutModuleWorkersTheSameSearchRunsOnThePage() {
         List<String> inWorker = targets("chuyen doi so");
         assertTrue(inWorker.size() > 3);
-        Map<String, Object> script = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+        Map<String, Object> script = page.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
                 Map.of("source", "delete window.Worker;"));
         try {
             List<String> onPage = targets("chuyen doi so");
-            assertEquals(Boolean.TRUE, ((JavascriptExecutor) driver).executeScript("return typeof Worker === 'undefined';"));
+            assertEquals(Boolean.TRUE, ((JavascriptExecutor) page.driver()).executeScript("return typeof Worker === 'undefined';"));
             assertEquals(inWorker, onPage);
         } finally {
-            driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script.get("identifier")));
+            page.driver().executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script.get("identifier")));
         }
     }
 
     @Test
     void noThirdPartyRequests() {
         searchFor("chuyen doi so");
-        Object hosts = ((JavascriptExecutor) driver).executeScript(
+        Object hosts = ((JavascriptExecutor) page.driver()).executeScript(
                 "return performance.getEntriesByType('resource').map(e => new URL(e.name).host);");
         String own = SiteServer.url("/").replace("http://", "").replace("/", "");
         for (Object h : (List<?>) hosts) {

@@ -1,18 +1,16 @@
 package vn.cantho.kehoach.site;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.cantho.kehoach.SiteBuild;
 import vn.cantho.kehoach.bake.Baker;
 import vn.cantho.kehoach.output.PreviewServer;
-import vn.cantho.kehoach.support.Chromium;
+import vn.cantho.kehoach.support.SearchPage;
 import vn.cantho.kehoach.support.TempSite;
 
 import java.nio.file.Path;
@@ -35,19 +33,8 @@ class SearchDocumentsTest {
 
     @TempDir
     static Path tmp;
-    static ChromeDriver driver;
-
-    @BeforeAll
-    static void start() {
-        driver = Chromium.start(360, 740);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+    @RegisterExtension
+    static final SearchPage page = new SearchPage();
 
     private static void addSecondDocument(TempSite site) {
         site.cover("kh-2", "Kế hoạch thứ hai", "03/04/2026", " hai");
@@ -61,14 +48,6 @@ class SearchDocumentsTest {
         PreviewServer server = new PreviewServer(out, 0);
         server.start();
         return server;
-    }
-
-    private static List<WebElement> results(String query) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
-            String status = d.findElement(By.id("search-status")).getText();
-            return status.startsWith("Tìm thấy") && status.contains(query);
-        });
-        return driver.findElements(By.cssSelector("#search-results > li"));
     }
 
     /** Each result as "document | section url", the document "" when the result names none. */
@@ -85,9 +64,9 @@ class SearchDocumentsTest {
     void oneDocumentLooksAsBefore() throws Exception {
         TempSite site = new TempSite(tmp.resolve("one"));
         try (PreviewServer server = serve(site, "www-one")) {
-            driver.get(server.url() + "tim-kiem/?q=noi%20dung");
-            assertEquals(List.of(" | /kh-1/ii/1/"), places(results("noi dung")));
-            assertTrue(driver.findElements(By.name("vb")).isEmpty(), "no choice of document");
+            page.driver().get(server.url() + "tim-kiem/?q=noi%20dung");
+            assertEquals(List.of(" | /kh-1/ii/1/"), places(page.foundFor("noi dung")));
+            assertTrue(page.driver().findElements(By.name("vb")).isEmpty(), "no choice of document");
         }
     }
 
@@ -96,26 +75,26 @@ class SearchDocumentsTest {
         TempSite site = new TempSite(tmp.resolve("two"));
         addSecondDocument(site);
         try (PreviewServer server = serve(site, "www-two")) {
-            driver.get(server.url() + "tim-kiem/?q=noi%20dung");
-            assertEquals(List.of(FIRST + " | /kh-1/ii/1/", SECOND + " | /kh-2/i/"), places(results("noi dung")));
+            page.driver().get(server.url() + "tim-kiem/?q=noi%20dung");
+            assertEquals(List.of(FIRST + " | /kh-1/ii/1/", SECOND + " | /kh-2/i/"), places(page.foundFor("noi dung")));
 
-            Select scope = new Select(driver.findElement(By.name("vb")));
+            Select scope = new Select(page.driver().findElement(By.name("vb")));
             // Newest first, as on the home: the second plan (03/04/2026) is newer than the first (01/02/2026).
             assertEquals(List.of("Tất cả văn bản", SECOND, FIRST), scope.getOptions().stream().map(WebElement::getText).toList());
             scope.selectByValue("kh-2");
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("vb=kh-2")
+            new WebDriverWait(page.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("vb=kh-2")
                     && places(d.findElements(By.cssSelector("#search-results > li"))).equals(List.of(SECOND + " | /kh-2/i/")));
-            assertTrue(driver.getCurrentUrl().contains("q=noi"), driver.getCurrentUrl());
-            assertEquals("Tìm thấy 1 đoạn cho \"noi dung\".", driver.findElement(By.id("search-status")).getText());
+            assertTrue(page.driver().getCurrentUrl().contains("q=noi"), page.driver().getCurrentUrl());
+            assertEquals("Tìm thấy 1 đoạn cho \"noi dung\".", page.driver().findElement(By.id("search-status")).getText());
 
             // The address alone restores the narrowed search.
-            driver.get(server.url() + "tim-kiem/?q=noi%20dung&vb=kh-1");
-            assertEquals(List.of(FIRST + " | /kh-1/ii/1/"), places(results("noi dung")));
-            assertEquals("kh-1", new Select(driver.findElement(By.name("vb"))).getFirstSelectedOption().getAttribute("value"));
+            page.driver().get(server.url() + "tim-kiem/?q=noi%20dung&vb=kh-1");
+            assertEquals(List.of(FIRST + " | /kh-1/ii/1/"), places(page.foundFor("noi dung")));
+            assertEquals("kh-1", new Select(page.driver().findElement(By.name("vb"))).getFirstSelectedOption().getAttribute("value"));
 
             // An unknown document in the address searches everything.
-            driver.get(server.url() + "tim-kiem/?q=noi%20dung&vb=khong-co");
-            assertEquals(2, results("noi dung").size());
+            page.driver().get(server.url() + "tim-kiem/?q=noi%20dung&vb=khong-co");
+            assertEquals(2, page.foundFor("noi dung").size());
         }
     }
 
@@ -124,17 +103,17 @@ class SearchDocumentsTest {
         TempSite site = new TempSite(tmp.resolve("nojs"));
         addSecondDocument(site);
         try (PreviewServer server = serve(site, "www-nojs")) {
-            driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+            page.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
             try {
-                driver.get(server.url() + "tim-kiem/");
-                driver.findElement(By.id("q")).sendKeys("noi dung");
-                new Select(driver.findElement(By.name("vb"))).selectByValue("kh-2");
-                driver.findElement(By.cssSelector(".search-page-form button[type=submit]")).click();
-                new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("vb=kh-2"));
-                assertTrue(driver.getCurrentUrl().contains("q=noi+dung"), driver.getCurrentUrl());
-                assertTrue(driver.findElement(By.cssSelector("main .notice")).getText().contains("tắt JavaScript"));
+                page.driver().get(server.url() + "tim-kiem/");
+                page.driver().findElement(By.id("q")).sendKeys("noi dung");
+                new Select(page.driver().findElement(By.name("vb"))).selectByValue("kh-2");
+                page.driver().findElement(By.cssSelector(".search-page-form button[type=submit]")).click();
+                new WebDriverWait(page.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("vb=kh-2"));
+                assertTrue(page.driver().getCurrentUrl().contains("q=noi+dung"), page.driver().getCurrentUrl());
+                assertTrue(page.driver().findElement(By.cssSelector("main .notice")).getText().contains("tắt JavaScript"));
             } finally {
-                driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+                page.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
             }
         }
     }

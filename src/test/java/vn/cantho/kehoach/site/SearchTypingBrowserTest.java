@@ -1,22 +1,18 @@
 package vn.cantho.kehoach.site;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.cantho.kehoach.support.Chromium;
+import vn.cantho.kehoach.support.SearchPage;
 import vn.cantho.kehoach.support.SiteServer;
 import vn.cantho.kehoach.support.SourceText;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Duration;
@@ -38,19 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * text, and the rewrite the page must offer (null: the query is searched as typed, with no offer).
  */
 class SearchTypingBrowserTest {
-    static ChromeDriver driver;
-
-    @BeforeAll
-    static void start() {
-        driver = Chromium.start(360, 740);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+    @RegisterExtension
+    static final SearchPage page = new SearchPage();
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> vectors() throws IOException {
@@ -64,20 +49,11 @@ class SearchTypingBrowserTest {
     }
 
     private List<WebElement> searchFor(String query) {
-        driver.get(SiteServer.url("/tim-kiem/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
-        return settled();
-    }
-
-    private List<WebElement> settled() {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
-                !d.findElement(By.id("search-status")).getText().isEmpty()
-                        && !d.findElement(By.id("search-status")).getText().startsWith("Đang")
-                        && d.findElement(By.id("search-results")).getAttribute("aria-busy") == null);
-        return driver.findElements(By.cssSelector("#search-results > li"));
+        return page.searchFor(SiteServer.url("/"), query);
     }
 
     private static String offered() {
-        List<WebElement> p = driver.findElements(By.id("search-suggestion"));
+        List<WebElement> p = page.driver().findElements(By.id("search-suggestion"));
         return p.isEmpty() || !p.get(0).isDisplayed() ? null : p.get(0).getText();
     }
 
@@ -111,23 +87,23 @@ class SearchTypingBrowserTest {
                 assertEquals(null, offered(), query + " is searched as typed");
             } else {
                 assertEquals("Có phải bạn muốn tìm: " + suggestion + "?", offered(), query);
-                String status = driver.findElement(By.id("search-status")).getText();
+                String status = page.driver().findElement(By.id("search-status")).getText();
                 assertTrue(status.contains("\"" + suggestion + "\""), "the status names what was found: " + status);
-                String href = driver.findElement(By.cssSelector("#search-suggestion a")).getAttribute("href");
+                String href = page.driver().findElement(By.cssSelector("#search-suggestion a")).getAttribute("href");
                 assertEquals(suggestion, URLDecoder.decode(href.substring(href.indexOf("q=") + 2), StandardCharsets.UTF_8));
             }
             System.out.printf("typing: %-28s -> %-22s %s ms in the worker%n", query, suggestion,
-                    driver.findElement(By.id("search-results")).getAttribute("data-millis"));
+                    page.driver().findElement(By.id("search-results")).getAttribute("data-millis"));
         }
     }
 
     @Test
     void theOfferIsALinkThatRunsTheRewrittenQuery() throws Exception {
         searchFor("chuyeenr ddooir soos");
-        driver.findElement(By.cssSelector("#search-suggestion a")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "chuyển đổi số".equals(
+        page.driver().findElement(By.cssSelector("#search-suggestion a")).click();
+        new WebDriverWait(page.driver(), Duration.ofSeconds(10)).until(d -> "chuyển đổi số".equals(
                 d.findElement(By.id("q")).getAttribute("value")));
-        List<WebElement> results = settled();
+        List<WebElement> results = page.settled();
         assertEquals(null, offered(), "the accented query needs no rewrite");
         Set<String> expected = SearchBrowserTest.containingPhrase("chuyển đổi số");
         Set<String> top = new HashSet<>();
@@ -149,13 +125,7 @@ class SearchTypingBrowserTest {
 
     /** Ids of the given [id, text] paragraphs as search.js ranks them for the query, then its suggestion. */
     private static List<?> rank(String docsJson, String query) {
-        driver.get(SiteServer.url("/tim-kiem/"));
-        return (List<?>) ((JavascriptExecutor) driver).executeAsyncScript(
-                "const [docs, q, done] = [JSON.parse(arguments[0]), arguments[1], arguments[arguments.length - 1]];"
-                        + "import('/js/search.js').then(async m => {"
-                        + " const idx = m.buildIndex({v:1, sections:[['/a/','A','A']], docs: docs.map(d => [0, d[0], d[1]])});"
-                        + " const r = await m.search(idx, q); done([...r.results.map(x => x.doc.id), r.suggestion || null]); });",
-                docsJson, query);
+        return page.rank(SiteServer.url("/"), docsJson, query);
     }
 
     @Test
