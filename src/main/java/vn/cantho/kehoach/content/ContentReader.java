@@ -62,6 +62,11 @@ public final class ContentReader {
             }
             String text;
             try {
+                Problem tooLarge = InputLimits.fileSize("content/" + rel, Files.size(file));
+                if (tooLarge != null) {
+                    problems.add(tooLarge);
+                    continue;
+                }
                 text = StandardCharsets.UTF_8.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
