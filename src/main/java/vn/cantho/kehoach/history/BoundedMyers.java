@@ -74,7 +74,7 @@ final class BoundedMyers {
                 steps++;
                 v[offset + k] = i;
                 if (i >= xn && j >= yn) {
-                    return new Result(backtrack(trace, d, xn, yn, start), steps, true);
+                    return new Result(slide(backtrack(trace, d, xn, yn, start), a, b), steps, true);
                 }
                 if (steps > BUDGET) {
                     return new Result(List.of(new Edit(start, endA, start, endB)), steps, false);
@@ -121,5 +121,40 @@ final class BoundedMyers {
             edits.add(reversed.get(e));
         }
         return edits;
+    }
+
+    /**
+     * Moves each pure insertion or deletion as far forward as the same units allow ("a" + ins(" x") + " b" becomes
+     * "a " + ins("x ") + "b"), so that an added or removed word is shown with the space after it, as readers expect.
+     * Linear in the length of the sequences.
+     */
+    private static <T> List<Edit> slide(List<Edit> edits, List<T> a, List<T> b) {
+        List<Edit> out = new ArrayList<>(edits.size());
+        for (int n = 0; n < edits.size(); n++) {
+            Edit e = edits.get(n);
+            int limitA = n + 1 < edits.size() ? edits.get(n + 1).beginA() : a.size();
+            int limitB = n + 1 < edits.size() ? edits.get(n + 1).beginB() : b.size();
+            int ba = e.beginA();
+            int ea = e.endA();
+            int bb = e.beginB();
+            int eb = e.endB();
+            if (ba == ea) {
+                while (eb < limitB && b.get(bb).equals(b.get(eb))) {
+                    ba++;
+                    ea++;
+                    bb++;
+                    eb++;
+                }
+            } else if (bb == eb) {
+                while (ea < limitA && a.get(ba).equals(a.get(ea))) {
+                    ba++;
+                    ea++;
+                    bb++;
+                    eb++;
+                }
+            }
+            out.add(new Edit(ba, ea, bb, eb));
+        }
+        return out;
     }
 }
