@@ -28,6 +28,7 @@
       </dl>
       <#if e.diffHtml??>
       <h3 class="change__diff-title">Thay đổi trong văn bản</h3>
+      <#if e.diffNote??><p class="change__nodiff">${e.diffNote}</p></#if>
       ${e.diffHtml?no_esc}
       <#elseif e.noDiff??>
       <p class="change__nodiff">${e.noDiff}</p>

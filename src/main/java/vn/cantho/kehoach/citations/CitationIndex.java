@@ -3,6 +3,8 @@ package vn.cantho.kehoach.citations;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import vn.cantho.kehoach.content.BuildFailure;
+import vn.cantho.kehoach.content.LibraryGuard;
 import vn.cantho.kehoach.content.PlanDocument;
 import vn.cantho.kehoach.content.Section;
 import vn.cantho.kehoach.content.Slugs;
@@ -80,7 +82,8 @@ public final class CitationIndex {
         // Sections are read on every core; their mentions are then taken in reading order.
         record Read(Section section, Element body, List<Occurrence> found) {
         }
-        List<Read> reads = doc.sections().parallelStream().map(s -> {
+        List<Read> reads = doc.sections().parallelStream().map(s -> LibraryGuard.run("content/" + s.page().path(),
+                s.page().bodyLine(), () -> {
             Element body = Jsoup.parseBodyFragment(s.html()).body();
             body.ownerDocument().outputSettings().prettyPrint(false);
             List<Occurrence> own = new ArrayList<>();
@@ -101,7 +104,9 @@ public final class CitationIndex {
                 }
             }
             return new Read(s, body, own);
-        }).toList();
+        }, p -> {
+            throw new BuildFailure(List.of(p));
+        })).toList();
         for (Read r : reads) {
             bodies.put(r.section(), r.body());
             found.addAll(r.found());

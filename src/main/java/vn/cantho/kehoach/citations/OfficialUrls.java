@@ -9,6 +9,8 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import vn.cantho.kehoach.content.InputLimits;
+import vn.cantho.kehoach.content.LibraryGuard;
 import vn.cantho.kehoach.content.Problem;
 
 import java.io.IOException;
@@ -55,7 +57,16 @@ public final class OfficialUrls {
             return List.of();
         }
         try {
-            return parse(Files.readString(file), problems);
+            Problem tooLarge = InputLimits.fileSize(PATH, Files.size(file));
+            if (tooLarge != null) {
+                problems.add(tooLarge);
+                return List.of();
+            }
+            String yaml = Files.readString(file);
+            return LibraryGuard.run(PATH, 1, () -> parse(yaml, problems), p -> {
+                problems.add(p);
+                return List.of();
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

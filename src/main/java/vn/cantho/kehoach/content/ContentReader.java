@@ -39,6 +39,12 @@ public final class ContentReader {
             if (badFolders.stream().anyMatch(file::startsWith)) {
                 continue; // reported once, for the folder
             }
+            if (Files.isSymbolicLink(file)) {
+                // Never followed: it could publish a file from anywhere on the machine.
+                problems.add(Problem.ofFile("content/" + rel, "đây là một liên kết tượng trưng (symlink), không phải tệp"
+                        + " hay thư mục thật; trang web không đọc tệp qua liên kết", "xóa liên kết và chép tệp thật vào content/"));
+                continue;
+            }
             if (Files.isDirectory(file)) {
                 if (!Slugs.isSlug(name)) {
                     badFolders.add(file);
@@ -62,6 +68,11 @@ public final class ContentReader {
             }
             String text;
             try {
+                Problem tooLarge = InputLimits.fileSize("content/" + rel, Files.size(file));
+                if (tooLarge != null) {
+                    problems.add(tooLarge);
+                    continue;
+                }
                 text = StandardCharsets.UTF_8.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();

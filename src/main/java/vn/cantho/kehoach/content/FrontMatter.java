@@ -100,9 +100,23 @@ public final class FrontMatter {
             yamlText.append(lines[i]).append('\n');
         }
         String body = String.join("\n", java.util.Arrays.asList(lines).subList(end + 1, lines.length));
+        Problem tooLong = InputLimits.frontMatterSize(file, yamlText.length());
+        if (tooLong != null) {
+            problems.add(tooLong);
+            return new Parsed(Map.of(), Map.of(), body, end + 2, problems);
+        }
         Reader reader = new Reader(file, problems);
+        LibraryGuard.run(file, 2, () -> {
+            read(file, yamlText.toString(), reader, problems);
+            return null;
+        }, p -> problems.add(p));
+        return new Parsed(Collections.unmodifiableMap(reader.fields), Collections.unmodifiableMap(reader.lines),
+                body, end + 2, problems);
+    }
+
+    private static void read(String file, String yamlText, Reader reader, List<Problem> problems) {
         try {
-            Node root = new Yaml(new LoaderOptions()).compose(new StringReader(yamlText.toString()));
+            Node root = new Yaml(new LoaderOptions()).compose(new StringReader(yamlText));
             if (root instanceof MappingNode map) {
                 reader.mapping(map, "", reader.fields);
             } else if (root != null && !(root instanceof ScalarNode s && s.getValue().isBlank())) {
@@ -122,9 +136,19 @@ public final class FrontMatter {
         } catch (YAMLException e) {
             problems.add(new Problem(file, 2, "phần khai báo bị lỗi cú pháp YAML: " + e.getMessage(),
                     "mỗi dòng một 'trường: giá trị', giá trị chữ đặt trong dấu \"...\""));
+        } catch (TooManyValues e) {
+            problems.add(InputLimits.frontMatterValues(file, e.line));
         }
-        return new Parsed(Collections.unmodifiableMap(reader.fields), Collections.unmodifiableMap(reader.lines),
-                body, end + 2, problems);
+    }
+
+    /** Thrown when a front matter holds more than {@link InputLimits#FRONT_MATTER_VALUES} values. */
+    private static final class TooManyValues extends RuntimeException {
+        final int line;
+
+        TooManyValues(int line) {
+            super(null, null, false, false);
+            this.line = line;
+        }
     }
 
     /** 1-based line in the file of a mark in the YAML text, which starts after the opening fence. */
@@ -144,7 +168,12 @@ public final class FrontMatter {
             this.problems = problems;
         }
 
+        private int values;
+
         private Object value(Node node, String path) {
+            if (++values > InputLimits.FRONT_MATTER_VALUES) {
+                throw new TooManyValues(lineOf(node.getStartMark()));
+            }
             lines.putIfAbsent(path, lineOf(node.getStartMark()));
             if (!STANDARD_TAGS.contains(node.getTag())) {
                 problems.add(new Problem(file, lineOf(node.getStartMark()), "giá trị '" + path + "' dùng thẻ YAML "

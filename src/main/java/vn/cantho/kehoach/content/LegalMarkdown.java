@@ -4,13 +4,14 @@ import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Renders the Markdown body of a plan section to HTML (CommonMark, raw HTML escaped) and gives every
@@ -30,32 +31,36 @@ public final class LegalMarkdown {
      * @param bodyLine 1-based line in the file where the body starts
      */
     public Rendered render(String file, int bodyLine, String markdown) {
-        Document doc = commonMark.parse(markdown);
+        CommonMark.Parsed parsed = commonMark.parse(file, bodyLine, markdown);
+        if (!parsed.ok()) {
+            return new Rendered("", parsed.problems());
+        }
         List<Problem> problems = new ArrayList<>();
         List<Integer> blockLines = new ArrayList<>();
-        for (Node node = doc.getFirstChild(); node != null; node = node.getNext()) {
-            int line = bodyLine + node.getStartLineNumber();
+        for (Node node = parsed.document().getFirstChild(); node != null; node = node.getNext()) {
+            int line = parsed.line(node);
             blockLines.add(line);
             String problem = unsupported(node);
             if (problem != null) {
                 problems.add(new Problem(file, line, problem, fixFor(node)));
             }
         }
-        String html = commonMark.render(doc);
+        String html = commonMark.render(parsed, problems);
         if (!problems.isEmpty()) {
             return new Rendered(html, problems);
         }
         Element body = Jsoup.parseBodyFragment(html).body();
         List<String> duplicates = StructuralIds.assign(body, "");
-        List<Element> blocks = body.children();
-        for (String dup : duplicates) {
+        if (!duplicates.isEmpty()) {
+            Map<String, Integer> firstBlock = new HashMap<>();
+            List<Element> blocks = body.children();
             for (int i = 0; i < blocks.size(); i++) {
-                if (blocks.get(i).id().equals(dup)) {
-                    problems.add(new Problem(file, blockLines.get(i), "id đoạn '" + dup
-                            + "' xuất hiện hai lần trong phần này (hai đoạn cùng số thứ tự?)",
-                            "đối chiếu số thứ tự với văn bản gốc; trong một phần các số không được lặp lại"));
-                    break;
-                }
+                firstBlock.putIfAbsent(blocks.get(i).id(), i);
+            }
+            for (String dup : duplicates) {
+                problems.add(new Problem(file, blockLines.get(firstBlock.get(dup)), "id đoạn '" + dup
+                        + "' xuất hiện hai lần trong phần này (hai đoạn cùng số thứ tự?)",
+                        "đối chiếu số thứ tự với văn bản gốc; trong một phần các số không được lặp lại"));
             }
         }
         body.ownerDocument().outputSettings().prettyPrint(false);

@@ -1,5 +1,6 @@
 package vn.cantho.kehoach.history;
 
+import vn.cantho.kehoach.content.InputLimits;
 import vn.cantho.kehoach.content.Problem;
 import vn.cantho.kehoach.content.SourcePage;
 
@@ -54,6 +55,11 @@ public final class ChangeEntries {
         if (!(value instanceof List<?> list)) {
             problems.add(new Problem(file, fieldLine, "'changes' phải là một danh sách, mỗi mục bắt đầu bằng '- date: ...'",
                     "viết 'changes:' rồi mỗi lần thay đổi một mục thụt vào: '  - date: 15/03/2026', '    kind: amendment', ..."));
+            return new Result(entries, problems);
+        }
+        Problem tooMany = InputLimits.changes(file, fieldLine, list.size());
+        if (tooMany != null) {
+            problems.add(tooMany);
             return new Result(entries, problems);
         }
         List<Map<String, Integer>> lines = itemLines(fileText, fieldLine, list.size());

@@ -15,6 +15,10 @@ import java.util.List;
 public final class DiffHtml {
     /** Separator between the paragraphs of an official text (see {@link OfficialText}). */
     static final String PARAGRAPH = "\n\n";
+    /** Said above a diff made paragraph by paragraph ({@link WordDiff.Level#PARAGRAPHS}). */
+    static final String PARAGRAPHS_NOTE = "Lần thay đổi này sửa quá nhiều chữ để so sánh từng chữ trong giới hạn của"
+            + " trang web, nên bản so sánh dưới đây chỉ ra cả đoạn bị bỏ và cả đoạn thêm vào; muốn xem chi tiết, hãy mở"
+            + " văn bản trước và sau lần thay đổi.";
 
     private DiffHtml() {
     }

@@ -11,6 +11,7 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 import vn.cantho.kehoach.content.FrontMatter;
+import vn.cantho.kehoach.content.InputLimits;
 import vn.cantho.kehoach.content.SourcePage;
 
 import java.io.File;
@@ -257,6 +258,10 @@ public final class GitHistory implements AutoCloseable {
     private Version version(ObjectId blob) {
         return versions.computeIfAbsent(blob, id -> {
             try {
+                // A version past the size limit is not read, like one whose front matter is broken.
+                if (repo.open(id).getSize() > InputLimits.FILE_BYTES) {
+                    return new Version(null, 0, false);
+                }
                 String text = new String(repo.open(id).getBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
                 if (text.startsWith("\uFEFF")) {
                     text = text.substring(1);

@@ -130,7 +130,11 @@ final class HistoryExtras {
             m.put("number", e.index() + 1);
             Pairing.Pair pair = h.pairing().pair(e.index());
             if (pair != null) {
-                m.put("diffHtml", DiffHtml.render(WordDiff.diff(pair.before().plain(), pair.after().plain())));
+                WordDiff.Diff diff = WordDiff.compare(pair.before().plain(), pair.after().plain());
+                m.put("diffHtml", DiffHtml.render(diff.segments()));
+                if (diff.level() == WordDiff.Level.PARAGRAPHS) {
+                    m.put("diffNote", DiffHtml.PARAGRAPHS_NOTE);
+                }
             } else if (h.unavailable() != null) {
                 m.put("noDiff", "Không có bản so sánh chữ vì " + h.unavailable() + ".");
             } else if (e.kind() != ChangeKind.ABOLITION) {

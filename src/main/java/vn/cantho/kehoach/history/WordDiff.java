@@ -1,11 +1,5 @@
 package vn.cantho.kehoach.history;
 
-import org.eclipse.jgit.diff.DiffAlgorithm;
-import org.eclipse.jgit.diff.Edit;
-import org.eclipse.jgit.diff.EditList;
-import org.eclipse.jgit.diff.Sequence;
-import org.eclipse.jgit.diff.SequenceComparator;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -14,8 +8,10 @@ import java.util.regex.Pattern;
 /**
  * Word-level diff of two texts. Texts are cut into tokens (a word of letters, combining marks and digits, so
  * "Nghị" or "2025" stays whole; a run of white space; or one other character such as punctuation), compared with
- * JGit's histogram diff, and returned as segments. Joining the EQUAL and DELETE segments gives the old text back
- * exactly, joining EQUAL and INSERT the new one.
+ * {@link BoundedMyers}, and returned as segments. Joining the EQUAL and DELETE segments gives the old text back
+ * exactly, joining EQUAL and INSERT the new one. When the texts differ too much for a word comparison within its
+ * budget, paragraphs are compared instead ({@link Level#PARAGRAPHS}): each changed paragraph is shown removed and
+ * added whole. Time and memory stay bounded whatever the texts (linear in their length, plus the budget).
  */
 public final class WordDiff {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+|\\s+|\\X");
@@ -23,8 +19,15 @@ public final class WordDiff {
     /** What a segment is. */
     public enum Op { EQUAL, DELETE, INSERT }
 
+    /** How finely the texts were compared. */
+    public enum Level { WORDS, PARAGRAPHS }
+
     /** A run of text that both texts share, or that only the old (DELETE) or the new one (INSERT) has. */
     public record Segment(Op op, String text) {
+    }
+
+    /** The segments, how finely they were found, and the comparison steps taken (words, then paragraphs if needed). */
+    public record Diff(List<Segment> segments, Level level, long steps) {
     }
 
     private WordDiff() {
@@ -40,23 +43,58 @@ public final class WordDiff {
         return tokens;
     }
 
-    /**
-     * The segments that turn {@code before} into {@code after}. Two replacements separated only by a space on one
-     * line are joined into one, which reads better than word-by-word alternation.
-     */
+    /** Paragraphs and the blank lines between them ({@link DiffHtml#PARAGRAPH}), in order. */
+    static List<String> paragraphs(String text) {
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        while (from < text.length()) {
+            int at = text.indexOf(DiffHtml.PARAGRAPH, from);
+            if (at < 0) {
+                at = text.length();
+            }
+            if (at > from) {
+                parts.add(text.substring(from, at));
+            }
+            if (at < text.length()) {
+                parts.add(DiffHtml.PARAGRAPH);
+            }
+            from = at + DiffHtml.PARAGRAPH.length();
+        }
+        return parts;
+    }
+
+    /** The segments that turn {@code before} into {@code after} (see {@link #compare}). */
     public static List<Segment> diff(String before, String after) {
-        Tokens a = new Tokens(tokenize(before));
-        Tokens b = new Tokens(tokenize(after));
-        EditList edits = DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM)
-                .diff(Tokens.COMPARATOR, a, b);
+        return compare(before, after).segments();
+    }
+
+    /**
+     * The segments that turn {@code before} into {@code after}, word by word when within budget, else paragraph by
+     * paragraph. Two replacements separated only by a space on one line are joined into one, which reads better than
+     * word-by-word alternation.
+     */
+    public static Diff compare(String before, String after) {
+        List<String> a = tokenize(before);
+        List<String> b = tokenize(after);
+        BoundedMyers.Result words = BoundedMyers.diff(a, b);
+        if (words.exact()) {
+            return new Diff(segments(a, b, words.edits()), Level.WORDS, words.steps());
+        }
+        a = paragraphs(before);
+        b = paragraphs(after);
+        BoundedMyers.Result paragraphs = BoundedMyers.diff(a, b);
+        return new Diff(segments(a, b, paragraphs.edits()), Level.PARAGRAPHS, words.steps() + paragraphs.steps());
+    }
+
+    private static List<Segment> segments(List<String> a, List<String> b, List<BoundedMyers.Edit> edits) {
         List<Segment> out = new ArrayList<>();
         StringBuilder del = new StringBuilder();
         StringBuilder ins = new StringBuilder();
         int ia = 0;
-        for (Edit e : edits) {
-            String equal = a.join(ia, e.getBeginA());
-            String removed = a.join(e.getBeginA(), e.getEndA());
-            String added = b.join(e.getBeginB(), e.getEndB());
+        for (BoundedMyers.Edit e : edits) {
+            String equal = join(a, ia, e.beginA());
+            String removed = join(a, e.beginA(), e.endA());
+            String added = join(b, e.beginB(), e.endB());
             boolean bridge = !del.isEmpty() && !ins.isEmpty() && !removed.isEmpty() && !added.isEmpty()
                     && !equal.isEmpty() && equal.isBlank() && equal.indexOf('\n') < 0;
             if (bridge) {
@@ -68,11 +106,15 @@ public final class WordDiff {
             }
             del.append(removed);
             ins.append(added);
-            ia = e.getEndA();
+            ia = e.endA();
         }
         flush(out, del, ins);
-        add(out, Op.EQUAL, a.join(ia, a.size()));
+        add(out, Op.EQUAL, join(a, ia, a.size()));
         return out;
+    }
+
+    private static String join(List<String> tokens, int from, int to) {
+        return String.join("", tokens.subList(from, to));
     }
 
     private static void add(List<Segment> out, Op op, String text) {
@@ -86,34 +128,5 @@ public final class WordDiff {
         add(out, Op.INSERT, ins.toString());
         del.setLength(0);
         ins.setLength(0);
-    }
-
-    /** A token list as a JGit sequence. */
-    private static final class Tokens extends Sequence {
-        static final SequenceComparator<Tokens> COMPARATOR = new SequenceComparator<>() {
-            @Override
-            public boolean equals(Tokens a, int ai, Tokens b, int bi) {
-                return a.tokens.get(ai).equals(b.tokens.get(bi));
-            }
-
-            @Override
-            public int hash(Tokens seq, int ptr) {
-                return seq.tokens.get(ptr).hashCode();
-            }
-        };
-        private final List<String> tokens;
-
-        Tokens(List<String> tokens) {
-            this.tokens = tokens;
-        }
-
-        @Override
-        public int size() {
-            return tokens.size();
-        }
-
-        String join(int from, int to) {
-            return String.join("", tokens.subList(from, to));
-        }
     }
 }

@@ -14,7 +14,6 @@ import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.ThematicBreak;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import vn.cantho.kehoach.content.CommonMark;
 import vn.cantho.kehoach.content.Problem;
@@ -44,15 +43,19 @@ public final class NewsMarkdown {
      * @param bodyLine 1-based line of the file where the body starts
      */
     public Rendered render(String file, int bodyLine, String markdown) {
-        Document doc = commonMark.parse(markdown);
+        CommonMark.Parsed parsed = commonMark.parse(file, bodyLine, markdown);
+        if (!parsed.ok()) {
+            return new Rendered("", parsed.problems());
+        }
         List<Problem> problems = new ArrayList<>();
-        check(doc, file, bodyLine, problems);
-        return new Rendered(commonMark.render(doc).strip(), problems);
+        check(parsed.document(), parsed, problems);
+        return new Rendered(commonMark.render(parsed, problems).strip(), problems);
     }
 
-    private static void check(Node parent, String file, int bodyLine, List<Problem> problems) {
+    private static void check(Node parent, CommonMark.Parsed parsed, List<Problem> problems) {
+        String file = parsed.file();
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            int line = bodyLine + node.getStartLineNumber();
+            int line = parsed.line(node);
             if (node instanceof HtmlBlock || node instanceof HtmlInline) {
                 problems.add(new Problem(file, line, "bài cập nhật không được chứa mã HTML ('"
                         + node.getChars().toString().strip().lines().findFirst().orElse("") + "')",
@@ -83,7 +86,7 @@ public final class NewsMarkdown {
                         "viết thành đoạn văn thường, danh sách hoặc tiêu đề '## '"));
                 continue;
             }
-            check(node, file, bodyLine, problems);
+            check(node, parsed, problems);
         }
     }
 

@@ -93,4 +93,18 @@ class OfficialUrlsTest {
                 + "59-NQ/TW ngày 24/01/2025"), f.getMessage());
         assertFalse(Files.exists(tmp.resolve("www/index.html")), "nothing published");
     }
+
+    @Test
+    void aJavascriptAddressIsRefusedAndTheLastGoodSiteKept(@TempDir Path tmp) throws Exception {
+        TempSite src = citingSite(tmp);
+        Path out = tmp.resolve("www");
+        new SiteBuild().run(Baker.Sources.of(src.root), out);
+        String before = vn.cantho.kehoach.support.Digest.of(out);
+        data(src, "- so: \"59-NQ/TW\"\n  ngay: \"05/08/2020\"\n  url: \"javascript:alert(1)\"\n");
+        BuildFailure f = assertThrows(BuildFailure.class, () -> new SiteBuild().run(Baker.Sources.of(src.root), out));
+        Problem p = f.problems().get(0);
+        assertEquals(OfficialUrls.PATH + ":3", p.file() + ":" + p.line(), f.getMessage());
+        assertTrue(p.what().contains("javascript:alert(1)"), p.what());
+        assertEquals(before, vn.cantho.kehoach.support.Digest.of(out), "the previous site must be untouched");
+    }
 }

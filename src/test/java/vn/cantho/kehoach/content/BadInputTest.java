@@ -233,6 +233,78 @@ class BadInputTest {
     }
 
 
+    // Careless and hostile input (issue 20): each is refused with its file and line, never a stack trace or a long run.
+
+    @Test
+    void fiveThousandQuoteMarksPastedFromAnEmailAreRefusedBeforeParsing() throws Exception {
+        site.section("iii", 9, null, "Đoạn một.\n\n" + ">".repeat(5_000) + " Đoạn dán từ thư điện tử.\n");
+        Problem p = fails("content/kh-1/iii/index.md", "5000 dấu trích dẫn '>' hoặc dấu danh sách lồng nhau, vượt giới hạn 10");
+        assertEquals(11, p.line());
+    }
+
+    @Test
+    void emphasisOrQuotesNestedDeeperThanTheLimitAreRefusedNotOverflowed() throws Exception {
+        // Within the line limits, but 50 emphases one inside the other: the tree is too deep to render safely.
+        site.section("iii", 9, null, "Đoạn một.\n\n" + "*chữ ".repeat(50) + "x" + " chữ*".repeat(50) + "\n");
+        assertEquals(11, fails("content/kh-1/iii/index.md", "lồng quá sâu").line());
+        site.section("iii", 9, null, "*".repeat(3_000) + "\n");
+        assertEquals(9, fails("content/kh-1/iii/index.md", "3000 dấu '*' hoặc '_' liền nhau").line());
+    }
+
+    @Test
+    void aThirtyMegabyteSectionIsRefusedByItsSizeBeforeBeingRead() throws Exception {
+        String paragraph = "Tiếp tục đổi mới căn bản, toàn diện giáo dục và đào tạo, nâng cao chất lượng nguồn nhân lực.\n\n";
+        site.section("iii", 9, null, paragraph.repeat(30 * 1024 * 1024 / paragraph.length()));
+        Problem p = fails("content/kh-1/iii/index.md", "vượt giới hạn 2,0 MB cho một tệp");
+        assertTrue(p.what().startsWith("tệp quá lớn: 40,9 MB"), p.what()); // 30 M characters, most of two bytes
+        assertEquals(0, p.line(), "the whole file");
+    }
+
+    @Test
+    void aFortyThousandCharacterRunOfCitationsIsOneParagraphTooLong() throws Exception {
+        String citation = "Nghị quyết số 59-NQ/TW ngày 24/01/2025 của Bộ Chính trị, ";
+        site.section("iii", 9, null, "Đoạn một.\n\n" + citation.repeat(40_000 / citation.length()) + "\n");
+        assertEquals(11, fails("content/kh-1/iii/index.md", "đoạn văn quá dài: hơn 20000 ký tự").line());
+    }
+
+    @Test
+    void aYamlAliasBombIsRefused() throws Exception {
+        StringBuilder bomb = new StringBuilder("---\ntype: section\nid: iii\norder: 9\nlabel: \"L\"\ntitle: \"T\"\n");
+        bomb.append("a0: &a0 [\"x\", \"x\"]\n");
+        for (int i = 1; i < 24; i++) {
+            bomb.append("a").append(i).append(": &a").append(i).append(" [*a").append(i - 1).append(", *a").append(i - 1).append("]\n");
+        }
+        site.write("kh-1/iii/index.md", bomb.append("---\n\nĐoạn.\n").toString());
+        fails("content/kh-1/iii/index.md", "quá nhiều giá trị (hơn 5000)");
+    }
+
+    @Test
+    void aFrontMatterPastItsLimitIsRefused() throws Exception {
+        site.write("kh-1/iii/index.md", "---\ntype: section\nid: iii\norder: 9\nlabel: \"L\"\ntitle: \""
+                + "T".repeat(70_000) + "\"\n---\n\nĐoạn.\n");
+        assertEquals(1, fails("content/kh-1/iii/index.md", "phần khai báo (front matter) quá dài").line());
+    }
+
+    @Test
+    void aSymbolicLinkOutOfContentIsNotFollowed() throws Exception {
+        Path outside = tmp.resolve("ngoai.md");
+        Files.writeString(outside, "---\ntype: section\nid: iii\norder: 9\nlabel: \"L\"\ntitle: \"Bí mật\"\n---\n\nBí mật.\n");
+        Files.createDirectories(site.root.resolve("content/kh-1/iii"));
+        Files.createSymbolicLink(site.root.resolve("content/kh-1/iii/index.md"), outside);
+        fails("content/kh-1/iii/index.md", "liên kết tượng trưng (symlink)");
+    }
+
+    @Test
+    void aChangesListPastItsLimitIsRefused() throws Exception {
+        StringBuilder changes = new StringBuilder("changes:\n");
+        for (int i = 0; i < InputLimits.CHANGES + 1; i++) {
+            changes.append("  - date: \"15/03/2026\"\n    kind: correction\n");
+        }
+        site.write("kh-1/iii/index.md", "---\ntype: section\nid: iii\norder: 9\nlabel: \"L\"\ntitle: \"T\"\n"
+                + changes + "---\n\nĐoạn.\n");
+        assertEquals(7, fails("content/kh-1/iii/index.md", "danh sách 'changes' có 201 mục, vượt giới hạn 200").line());
+    }
+
     @Test
     void allProblemsAreReportedAtOnce() throws Exception {
         site.write("kh-1/i/index.md", "---\ntype: section\nid: i\norder: 1\ntitle: \"T\"\n---\n\nText\n");

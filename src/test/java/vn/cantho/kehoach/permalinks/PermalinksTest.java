@@ -198,6 +198,21 @@ class PermalinksTest {
     }
 
     @Test
+    void aMovedFromOffTheSiteOrClimbingWithDotsIsRefusedAndTheLastGoodSiteKept(@TempDir Path tmp) throws Exception {
+        MovedSite site = new MovedSite(tmp);
+        String before = vn.cantho.kehoach.support.Digest.of(site.out);
+        for (String hostile : List.of("https://example.com/kh-1/ii/1/", "//example.com/kh-1/ii/1/", "/kh-1/../../etc/")) {
+            site.move(hostile);
+            BuildFailure f = assertThrows(BuildFailure.class, site::build);
+            Problem p = f.problems().get(0);
+            assertEquals("content/kh-1/i/1/index.md", p.file(), f.getMessage());
+            assertEquals(8, p.line(), f.getMessage());
+            assertTrue(p.what().contains(hostile), p.what());
+            assertEquals(before, vn.cantho.kehoach.support.Digest.of(site.out), "the previous site must be untouched");
+        }
+    }
+
+    @Test
     void pagesBelowAMovedSectionMoveWithIt(@TempDir Path tmp) throws Exception {
         TempSite src = new TempSite(tmp.resolve("src"));
         src.section("i/1", 4, "i", "Đoạn.\n");

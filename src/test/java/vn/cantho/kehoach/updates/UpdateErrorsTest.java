@@ -58,6 +58,13 @@ class UpdateErrorsTest {
     }
 
     @Test
+    void anUpdateNamingAPathInsteadOfASectionIsRefused() throws Exception {
+        update("type: update\ntitle: \"Tin\"\ndate: 01/04/2026\nsections:\n  - ../../../etc/passwd\n", "Nội dung.\n");
+        Problem p = fails("content/cap-nhat/2026/04/loi.md", "sections:");
+        assertTrue(p.what().contains("../../../etc/passwd"), p.what());
+    }
+
+    @Test
     void aQualifiedSectionOfAnUnknownDocument() throws Exception {
         update("type: update\ntitle: \"Tin\"\ndate: 01/04/2026\nsections: [kh-9/i]\n", "Nội dung.\n");
         assertEquals(5, fails("content/cap-nhat/2026/04/loi.md", "không có phần 'kh-9/i'").line());

@@ -1,0 +1,222 @@
+package vn.cantho.kehoach.content;
+
+import com.vladsch.flexmark.util.ast.Node;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Limits on what one input file may hold, far above any real document and well below what makes a library
+ * overflow its stack or the build run for minutes. Measured on the plan (January 2026): largest file 10 KB (a
+ * section), whole plan 88 KB, longest paragraph 1,042 characters, front matter 1,375 characters, nesting 0, at
+ * most one entry in a {@code changes} list. Each limit is checked on the raw text, in one linear pass, before
+ * the text is given to a parser; past a limit the file is reported at its line, with the limit and how to fix it.
+ */
+public final class InputLimits {
+    /** Bytes in one file of {@code content/} or {@code data/}: 200 times the largest section, 20 times the plan. */
+    public static final long FILE_BYTES = 2L * 1024 * 1024;
+    /** Characters of front matter (between the two '---' lines). */
+    public static final int FRONT_MATTER_CHARS = 64 * 1024;
+    /** Values in one file's front matter, counting each item of a list and each field of a mapping. */
+    public static final int FRONT_MATTER_VALUES = 5_000;
+    /** Characters in one paragraph (lines not separated by a blank line). */
+    public static final int PARAGRAPH_CHARS = 20_000;
+    /** Quotes ('>') and list markers ('-', '+', '*', '1.') opening one line, one inside the other. */
+    public static final int LINE_NESTING = 10;
+    /** Consecutive '*' or '_' (emphasis marks): a run of about 2,000 overflows the Markdown parser's stack. */
+    public static final int MARK_RUN = 200;
+    /** Depth of the Markdown tree (a block or emphasis inside another), checked before it is rendered. */
+    public static final int TREE_DEPTH = 40;
+    /** Entries in one section's {@code changes} list. */
+    public static final int CHANGES = 200;
+
+    private InputLimits() {
+    }
+
+    /** The problem with a file of {@code bytes} bytes, or null when it is within {@link #FILE_BYTES}. */
+    public static Problem fileSize(String file, long bytes) {
+        if (bytes <= FILE_BYTES) {
+            return null;
+        }
+        return Problem.ofFile(file, "tệp quá lớn: " + kib(bytes) + ", vượt giới hạn " + kib(FILE_BYTES)
+                        + " cho một tệp (phần lớn nhất của kế hoạch chỉ khoảng 10 KB)",
+                "kiểm tra xem có dán nhầm cả một văn bản hay một tệp khác vào đây không; một văn bản dài thì chia thành"
+                        + " nhiều phần, mỗi phần một thư mục");
+    }
+
+    /** The problem with a front matter of {@code chars} characters, or null when within {@link #FRONT_MATTER_CHARS}. */
+    public static Problem frontMatterSize(String file, int chars) {
+        if (chars <= FRONT_MATTER_CHARS) {
+            return null;
+        }
+        return new Problem(file, 1, "phần khai báo (front matter) quá dài: " + chars + " ký tự, vượt giới hạn "
+                + FRONT_MATTER_CHARS + " ký tự", "phần khai báo chỉ gồm các trường ngắn (type, id, title, ...);"
+                + " văn bản đặt sau dòng '---' thứ hai");
+    }
+
+    /** The problem when a front matter holds more than {@link #FRONT_MATTER_VALUES} values; {@code line} is where it went past. */
+    public static Problem frontMatterValues(String file, int line) {
+        return new Problem(file, line, "phần khai báo có quá nhiều giá trị (hơn " + FRONT_MATTER_VALUES
+                + "), có thể do bí danh YAML ('&' và '*') lồng nhau", "viết từng giá trị ra, không dùng '&tên' và '*tên'");
+    }
+
+    /** The problem with a {@code changes} list of {@code count} entries, or null when within {@link #CHANGES}. */
+    public static Problem changes(String file, int line, int count) {
+        if (count <= CHANGES) {
+            return null;
+        }
+        return new Problem(file, line, "danh sách 'changes' có " + count + " mục, vượt giới hạn " + CHANGES
+                + " mục cho một phần", "kiểm tra xem danh sách có bị dán lặp không; mỗi lần thay đổi chỉ ghi một mục");
+    }
+
+    /**
+     * What in a Markdown body exceeds the limits on paragraphs, nesting and runs of emphasis marks; one problem per
+     * kind at most, at its first line. Linear in the length of the body.
+     *
+     * @param bodyLine 1-based line of the file where the body starts
+     */
+    public static List<Problem> markdown(String file, int bodyLine, String body) {
+        List<Problem> problems = new ArrayList<>();
+        int paragraphStart = -1;
+        int paragraphChars = 0;
+        boolean longParagraph = false;
+        boolean deep = false;
+        boolean longRun = false;
+        int line = 0;
+        int start = 0;
+        while (start <= body.length()) {
+            int end = body.indexOf('\n', start);
+            if (end < 0) {
+                end = body.length();
+            }
+            if (isBlank(body, start, end)) {
+                paragraphStart = -1;
+                paragraphChars = 0;
+            } else {
+                if (paragraphStart < 0) {
+                    paragraphStart = line;
+                }
+                paragraphChars += end - start + 1;
+                if (!longParagraph && paragraphChars > PARAGRAPH_CHARS) {
+                    longParagraph = true;
+                    problems.add(new Problem(file, bodyLine + paragraphStart, "đoạn văn quá dài: hơn " + PARAGRAPH_CHARS
+                            + " ký tự trong một đoạn (đoạn dài nhất của kế hoạch khoảng 1.000 ký tự)",
+                            "tách đoạn bằng một dòng trống như trong văn bản gốc; nếu là chữ dán nhầm thì xóa đi"));
+                }
+                int depth = nesting(body, start, end);
+                if (!deep && depth > LINE_NESTING) {
+                    deep = true;
+                    problems.add(new Problem(file, bodyLine + line, "dòng này mở đầu bằng " + depth
+                            + " dấu trích dẫn '>' hoặc dấu danh sách lồng nhau, vượt giới hạn " + LINE_NESTING,
+                            "xóa các dấu '>' (thường do dán từ thư điện tử) hoặc các dấu '-', '*', '1.' thừa ở đầu dòng"));
+                }
+                int run = longestMarkRun(body, start, end);
+                if (!longRun && run > MARK_RUN) {
+                    longRun = true;
+                    problems.add(new Problem(file, bodyLine + line, "dòng này có " + run
+                            + " dấu '*' hoặc '_' liền nhau, vượt giới hạn " + MARK_RUN,
+                            "xóa chuỗi dấu này; để kẻ một đường gạch chân trong văn bản, dùng ít hơn " + MARK_RUN
+                                    + " dấu và viết \\_ trước mỗi dấu"));
+                }
+            }
+            start = end + 1;
+            line++;
+        }
+        return problems;
+    }
+
+    /**
+     * The problem when the parsed Markdown tree is deeper than {@link #TREE_DEPTH} (rendering it is recursive), or
+     * null. Walked without recursion.
+     */
+    public static Problem treeDepth(String file, int bodyLine, Node root, LineNumbers lines) {
+        Deque<Node> nodes = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        nodes.push(root);
+        depths.push(0);
+        while (!nodes.isEmpty()) {
+            Node node = nodes.pop();
+            int depth = depths.pop();
+            if (depth > TREE_DEPTH) {
+                return new Problem(file, bodyLine + lines.lineOf(node.getStartOffset()), "chữ ở đây lồng quá sâu (trích dẫn,"
+                        + " danh sách, chữ nghiêng, đậm hoặc liên kết lồng vào nhau hơn " + TREE_DEPTH + " lớp)",
+                        "bỏ bớt các dấu '>', '*', '_', '[' lặp lại; văn bản chính thức không lồng định dạng như vậy");
+            }
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                nodes.push(child);
+                depths.push(depth + 1);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isBlank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many quote and list markers open the line, as CommonMark would nest them. */
+    static int nesting(String s, int from, int to) {
+        int depth = 0;
+        int i = from;
+        while (i < to) {
+            while (i < to && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+                i++;
+            }
+            if (i >= to) {
+                break;
+            }
+            char c = s.charAt(i);
+            if (c == '>') {
+                depth++;
+                i++;
+            } else if ((c == '-' || c == '+' || c == '*') && (i + 1 == to || s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '\t')) {
+                depth++;
+                i++;
+            } else if (Character.isDigit(c)) {
+                int j = i;
+                while (j < to && j - i < 10 && Character.isDigit(s.charAt(j))) {
+                    j++;
+                }
+                if (j < to && (s.charAt(j) == '.' || s.charAt(j) == ')') && (j + 1 == to || s.charAt(j + 1) == ' ')) {
+                    depth++;
+                    i = j + 1;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        return depth;
+    }
+
+    private static int longestMarkRun(String s, int from, int to) {
+        int longest = 0;
+        int run = 0;
+        char mark = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '*' || c == '_') {
+                run = c == mark ? run + 1 : 1;
+                mark = c;
+                longest = Math.max(longest, run);
+            } else {
+                run = 0;
+                mark = 0;
+            }
+        }
+        return longest;
+    }
+
+    private static String kib(long bytes) {
+        return bytes >= 1024 * 1024 ? String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024)).replace('.', ',')
+                : (bytes / 1024) + " KB";
+    }
+}
