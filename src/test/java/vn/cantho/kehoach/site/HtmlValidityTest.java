@@ -64,4 +64,17 @@ class HtmlValidityTest {
         List<String> errors = errors(validator().validate(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))));
         assertFalse(errors.isEmpty(), "a duplicate id and a stray <li> must be errors");
     }
+
+    /** Pages with a table in the official text (a throwaway site: the real plan has none). */
+    @Test
+    void tablePagesAreValidHtml() throws Exception {
+        EmbeddedValidator validator = validator();
+        List<String> errors = new ArrayList<>();
+        for (String url : vn.cantho.kehoach.support.TableSite.PAGES) {
+            for (String e : errors(validator.validate(vn.cantho.kehoach.support.TableSite.file(url)))) {
+                errors.add(url + " " + e);
+            }
+        }
+        assertTrue(errors.isEmpty(), String.join("\n", errors));
+    }
 }
