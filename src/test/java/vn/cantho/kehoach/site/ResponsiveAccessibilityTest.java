@@ -94,29 +94,41 @@ class ResponsiveAccessibilityTest {
     /** History page with word diffs, an earlier version and an abolished section, at both sizes. */
     @Test
     void historyPagesPassAxeAndDoNotScrollSideways() throws Exception {
-        List<String> problems = new ArrayList<>();
         try (vn.cantho.kehoach.output.PreviewServer server = new vn.cantho.kehoach.output.PreviewServer(
                 vn.cantho.kehoach.support.HistorySite.dir(), 0)) {
             server.start();
-            for (ChromeDriver driver : List.of(phone, desktop)) {
-                for (String path : vn.cantho.kehoach.support.HistorySite.PAGES) {
-                    driver.get("http://127.0.0.1:" + server.port() + path);
-                    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
-                            "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-                    Results results = new AxeBuilder().analyze(driver);
-                    assertTrue(results.getPasses().size() > 10, "axe ran on " + path);
-                    for (Rule rule : results.getViolations()) {
-                        problems.add(path + " @" + js(driver, "return innerWidth") + ": " + rule.getId() + " - "
-                                + rule.getHelp() + " " + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
-                                .collect(Collectors.joining(", ")));
-                    }
-                    if ((Long) js(driver, "return document.documentElement.scrollWidth - document.documentElement.clientWidth;") > 0) {
-                        problems.add(path + " @" + js(driver, "return innerWidth") + " scrolls sideways");
-                    }
+            List<String> problems = axeAndNoSidewaysScroll(server, vn.cantho.kehoach.support.HistorySite.PAGES,
+                    (driver, at) -> List.of());
+            assertTrue(problems.isEmpty(), String.join("\n", problems));
+        }
+    }
+
+    /**
+     * axe and sideways scrolling on pages of a throwaway site served by {@code server}, at both sizes; {@code more}
+     * adds its own problems for each page, given the driver and where it is ("/path @width").
+     */
+    private static List<String> axeAndNoSidewaysScroll(vn.cantho.kehoach.output.PreviewServer server, List<String> paths,
+            java.util.function.BiFunction<ChromeDriver, String, List<String>> more) {
+        List<String> problems = new ArrayList<>();
+        for (ChromeDriver driver : List.of(phone, desktop)) {
+            for (String path : paths) {
+                driver.get("http://127.0.0.1:" + server.port() + path);
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                        "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+                String at = path + " @" + js(driver, "return innerWidth");
+                Results results = new AxeBuilder().analyze(driver);
+                assertTrue(results.getPasses().size() > 10, "axe ran on " + path);
+                for (Rule rule : results.getViolations()) {
+                    problems.add(at + ": " + rule.getId() + " - " + rule.getHelp() + " " + rule.getNodes().stream()
+                            .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")));
                 }
+                if ((Long) js(driver, "return document.documentElement.scrollWidth - document.documentElement.clientWidth;") > 0) {
+                    problems.add(at + " scrolls sideways");
+                }
+                problems.addAll(more.apply(driver, at));
             }
         }
-        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        return problems;
     }
 
     @Test
@@ -350,33 +362,21 @@ class ResponsiveAccessibilityTest {
      */
     @Test
     void tablePagesPassAxeAndDoNotScrollSideways() throws Exception {
-        List<String> problems = new ArrayList<>();
         try (vn.cantho.kehoach.output.PreviewServer server = new vn.cantho.kehoach.output.PreviewServer(
                 vn.cantho.kehoach.support.TableSite.dir(), 0)) {
             server.start();
-            for (ChromeDriver driver : List.of(phone, desktop)) {
-                for (String path : vn.cantho.kehoach.support.TableSite.PAGES) {
-                    driver.get("http://127.0.0.1:" + server.port() + path);
-                    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
-                            "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-                    String at = path + " @" + js(driver, "return innerWidth");
-                    Results results = new AxeBuilder().analyze(driver);
-                    assertTrue(results.getPasses().size() > 10, "axe ran on " + path);
-                    assertFalse(driver.findElements(By.cssSelector(".official-text table th[scope=col]")).isEmpty(), at);
-                    for (Rule rule : results.getViolations()) {
-                        problems.add(at + ": " + rule.getId() + " - " + rule.getHelp() + " " + rule.getNodes().stream()
-                                .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")));
-                    }
-                    if ((Long) js(driver, "return document.documentElement.scrollWidth - document.documentElement.clientWidth;") > 0) {
-                        problems.add(at + " scrolls sideways");
-                    }
-                    tightOrClipped(driver).forEach(x -> problems.add(at + " " + x));
-                    if ((Long) js(driver, "const t = document.querySelector('.official-text table');"
-                            + " return t.scrollWidth - t.clientWidth;") > 0) {
-                        problems.add(at + " the table is wider than its column");
-                    }
+            List<String> problems = axeAndNoSidewaysScroll(server, vn.cantho.kehoach.support.TableSite.PAGES, (driver, at) -> {
+                List<String> own = new ArrayList<>();
+                tightOrClipped(driver).forEach(x -> own.add(at + " " + x));
+                if (driver.findElements(By.cssSelector(".official-text table th[scope=col]")).isEmpty()) {
+                    own.add(at + " has no table with column headers");
+                } else if ((Long) js(driver, "const t = document.querySelector('.official-text table');"
+                        + " return t.scrollWidth - t.clientWidth;") > 0) {
+                    own.add(at + " the table is wider than its column");
                 }
-            }
+                return own;
+            });
+            assertTrue(problems.isEmpty(), String.join("\n", problems));
             phone.get("http://127.0.0.1:" + server.port() + "/kh-1/i/");
             WebElement cell = phone.findElement(By.cssSelector("#bang-1-dong-2 td:nth-child(2)"));
             assertEquals("block", cell.getCssValue("display"), "stacked on a phone");
@@ -392,7 +392,12 @@ class ResponsiveAccessibilityTest {
             assertEquals("table-cell", wide.getCssValue("display"));
             assertEquals(desktop.findElement(By.cssSelector("#bang-1-dong-2 td:first-child")).getRect().getY(),
                     wide.getRect().getY(), "a row on one line on a wide screen");
+            WebElement rowLink = desktop.findElement(By.cssSelector("#bang-1-dong-2 td:last-child a.para-link"));
+            assertEquals("Liên kết tới dòng 2 bảng 1", rowLink.getAttribute("textContent").replace("#", ""));
+            rowLink.sendKeys(Keys.ENTER);
+            new WebDriverWait(desktop, Duration.ofSeconds(5)).until(d -> d.findElement(By.cssSelector(".citation__text"))
+                    .getText().startsWith("Dòng 2 bảng 1, Phần i, "));
+            assertTrue(desktop.getCurrentUrl().endsWith("/kh-1/i/#bang-1-dong-2"), "each row has its own address");
         }
-        assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 }
