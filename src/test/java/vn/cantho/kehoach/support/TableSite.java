@@ -2,17 +2,17 @@ package vn.cantho.kehoach.support;
 
 import vn.cantho.kehoach.SiteBuild;
 import vn.cantho.kehoach.bake.Baker;
+import vn.cantho.kehoach.io.FileTrees;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A small site whose first section holds a table (the real plan has none), baked once per test run into
- * target/test-site/table-www, so a page with a table goes through the HTML checker, axe, the link check, search and
- * the exports like the real site's pages. A section of it links a row's anchor.
+ * A small site whose first section holds a table (the real plan has none), written to target/test-site/table-src
+ * and baked once per test run into target/test-site/table-www, so a page with a table goes through the HTML
+ * checker, axe, the link check, search and the exports like the real site's pages. A section of it links a row's
+ * anchor, so the build's link check accepts row anchors.
  */
 public final class TableSite {
     /** Pages that show the table, by site URL. */
@@ -37,15 +37,15 @@ public final class TableSite {
 
     public static synchronized Path dir() {
         if (dir == null) {
-            try {
-                TempSite site = new TempSite(Files.createTempDirectory("table-site"));
-                write(site);
-                Path out = Project.root().resolve("target/test-site/table-www");
-                new SiteBuild().run(Baker.Sources.of(site.root), out);
-                dir = out;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            Path src = Project.root().resolve("target/test-site/table-src");
+            if (Files.exists(src)) {
+                FileTrees.delete(src);
             }
+            TempSite site = new TempSite(src);
+            write(site);
+            Path out = Project.root().resolve("target/test-site/table-www");
+            new SiteBuild().run(Baker.Sources.of(site.root), out);
+            dir = out;
         }
         return dir;
     }
