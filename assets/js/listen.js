@@ -33,7 +33,10 @@ function build(voice) {
   status.setAttribute('role', 'status');
   bar.append(play, stop, status);
 
-  const blocks = [article.querySelector('h1'), ...article.querySelectorAll('.official-text > [id]')].filter(Boolean);
+  // A table is read as its caption, its header row, then row by row.
+  const blocks = [article.querySelector('h1'), ...article.querySelectorAll('.official-text > [id]:not(table), '
+    + '.official-text > table > caption, .official-text > table > thead > tr, .official-text > table > tbody > tr')]
+    .filter(Boolean);
   let session = 0;
   let index = -1;
   let paused = false;
@@ -103,6 +106,7 @@ function build(voice) {
 
 /** The block's own text, without what scripts added to it (paragraph links, hidden labels, buttons). */
 function officialText(block) {
+  if (block.tagName === 'TR') return [...block.cells].map(officialText).join(', ');
   const copy = block.cloneNode(true);
   copy.querySelectorAll('.visually-hidden, [aria-hidden="true"], button, .para-link, .permalink').forEach((e) => e.remove());
   return copy.textContent.replace(/\s+/g, ' ').trim();

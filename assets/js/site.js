@@ -103,17 +103,21 @@ function paragraphLabel(id) {
   if ((m = id.match(/^diem-([a-z]+)$/))) return 'Điểm ' + (m[1] === 'dd' ? 'đ' : m[1]);
   if ((m = id.match(/^doan-(\d+)$/))) return 'Đoạn ' + m[1];
   if ((m = id.match(/^gach-(\d+)$/))) return 'Gạch đầu dòng ' + m[1];
+  if ((m = id.match(/^bang-(\d+)-dong-(\d+)$/))) return 'Dòng ' + m[2] + ' bảng ' + m[1];
+  if ((m = id.match(/^bang-(\d+)$/))) return 'Bảng ' + m[1];
   return null;
 }
 
 const citation = document.querySelector('.citation');
 if (citation) {
-  for (const p of document.querySelectorAll('.official-text > p[id]')) {
-    const label = paragraphLabel(p.id);
-    if (!label) continue;
+  // A table row's link goes at the end of its last cell.
+  for (const block of document.querySelectorAll('.official-text > p[id], .official-text > table > tbody > tr[id]')) {
+    const p = block.tagName === 'TR' ? block.lastElementChild : block;
+    const label = paragraphLabel(block.id);
+    if (!label || !p) continue;
     const link = document.createElement('a');
     link.className = 'para-link';
-    link.href = '#' + p.id;
+    link.href = '#' + block.id;
     const hidden = document.createElement('span');
     hidden.className = 'visually-hidden';
     hidden.textContent = 'Liên kết tới ' + label.toLowerCase();

@@ -8,6 +8,7 @@ import vn.cantho.kehoach.content.LibraryGuard;
 import vn.cantho.kehoach.content.PlanDocument;
 import vn.cantho.kehoach.content.Section;
 import vn.cantho.kehoach.content.Slugs;
+import vn.cantho.kehoach.content.TextUnits;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -87,17 +88,19 @@ public final class CitationIndex {
             Element body = Jsoup.parseBodyFragment(s.html()).body();
             body.ownerDocument().outputSettings().prettyPrint(false);
             List<Occurrence> own = new ArrayList<>();
-            for (Element block : body.children()) {
-                Citing where = new Citing(s.id(), block.id(), s.url() + "#" + block.id(),
-                        paragraphLabel(block.id()) + ", " + s.label());
-                for (Element e : block.getAllElements()) {
-                    if (e.closest("a") != null) {
-                        continue;
-                    }
-                    for (TextNode t : e.textNodes()) {
-                        for (Mention m : MentionFinder.find(t.getWholeText())) {
-                            if (!isSelf(m, self, selfDate)) {
-                                own.add(new Occurrence(m, where, t));
+            for (TextUnits.Unit unit : TextUnits.of(body)) {
+                Citing where = new Citing(s.id(), unit.id(), s.url() + "#" + unit.id(),
+                        paragraphLabel(unit.id()) + ", " + s.label());
+                for (Element part : unit.parts()) {
+                    for (Element e : part.getAllElements()) {
+                        if (e.closest("a") != null) {
+                            continue;
+                        }
+                        for (TextNode t : e.textNodes()) {
+                            for (Mention m : MentionFinder.find(t.getWholeText())) {
+                                if (!isSelf(m, self, selfDate)) {
+                                    own.add(new Occurrence(m, where, t));
+                                }
                             }
                         }
                     }
@@ -159,6 +162,8 @@ public final class CitationIndex {
     private static final Pattern DOAN = Pattern.compile("^doan-(\\d+)$");
     private static final Pattern GACH = Pattern.compile("^gach-(\\d+)$");
     private static final Pattern TIEU_DE = Pattern.compile("^tieu-de-(\\d+)$");
+    private static final Pattern TABLE = Pattern.compile("^bang-(\\d+)$");
+    private static final Pattern ROW = Pattern.compile("^bang-(\\d+)-dong-(\\d+)$");
 
     /** "Khoản 1", "Điểm a khoản 1", "Đoạn 3", ... as the citation box of a section page names paragraphs. */
     static String paragraphLabel(String id) {
@@ -180,6 +185,12 @@ public final class CitationIndex {
         }
         if ((m = TIEU_DE.matcher(id)).matches()) {
             return "Tiêu đề nhỏ " + m.group(1);
+        }
+        if ((m = ROW.matcher(id)).matches()) {
+            return "Dòng " + m.group(2) + " bảng " + m.group(1);
+        }
+        if ((m = TABLE.matcher(id)).matches()) {
+            return "Bảng " + m.group(1);
         }
         return id;
     }

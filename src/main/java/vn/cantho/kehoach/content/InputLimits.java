@@ -71,6 +71,14 @@ public final class InputLimits {
                 + " mục cho một phần", "kiểm tra xem danh sách có bị dán lặp không; mỗi lần thay đổi chỉ ghi một mục");
     }
 
+    private static boolean isTableRow(String body, int start, int end) {
+        int i = start;
+        while (i < end && body.charAt(i) == ' ') {
+            i++;
+        }
+        return i < end && body.charAt(i) == '|';
+    }
+
     /**
      * What in a Markdown body exceeds the limits on paragraphs, nesting and runs of emphasis marks; one problem per
      * kind at most, at its first line. Linear in the length of the body.
@@ -95,8 +103,10 @@ public final class InputLimits {
                 paragraphStart = -1;
                 paragraphChars = 0;
             } else {
-                if (paragraphStart < 0) {
+                if (paragraphStart < 0 || isTableRow(body, start, end)) {
+                    // a table row is a unit of its own: a long table is many rows, not one long paragraph
                     paragraphStart = line;
+                    paragraphChars = 0;
                 }
                 paragraphChars += end - start + 1;
                 if (!longParagraph && paragraphChars > PARAGRAPH_CHARS) {

@@ -4,6 +4,8 @@ import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -15,12 +17,12 @@ import java.util.Map;
 
 /**
  * Renders the Markdown body of a plan section to HTML (CommonMark, raw HTML escaped) and gives every
- * paragraph and heading its structural id (see {@link StructuralIds}). The official text is made of
- * paragraphs and '##' sub-headings only; any other Markdown block is reported, since a stray list
- * would swallow an official number such as "1.".
+ * paragraph, heading, table and table row its structural id (see {@link StructuralIds}). The official text is
+ * made of paragraphs, '##' sub-headings and pipe tables ({@link OfficialTables}) only; any other Markdown block
+ * is reported, since a stray list would swallow an official number such as "1.".
  */
 public final class LegalMarkdown {
-    private final CommonMark commonMark = new CommonMark();
+    private final CommonMark commonMark = CommonMark.withTables();
 
     /** Rendered body: HTML with local ids ("doan-3") and the problems found. */
     public record Rendered(String html, List<Problem> problems) {
@@ -43,6 +45,13 @@ public final class LegalMarkdown {
             String problem = unsupported(node);
             if (problem != null) {
                 problems.add(new Problem(file, line, problem, fixFor(node)));
+            } else if (node instanceof TableBlock table) {
+                problems.addAll(OfficialTables.check(file, bodyLine, table));
+            } else if (node instanceof Paragraph p) {
+                int pipe = OfficialTables.strayPipeLine(bodyLine, p);
+                if (pipe >= 0) {
+                    problems.add(OfficialTables.strayPipe(file, pipe));
+                }
             }
         }
         String html = commonMark.render(parsed, problems);
@@ -50,6 +59,9 @@ public final class LegalMarkdown {
             return new Rendered(html, problems);
         }
         Element body = Jsoup.parseBodyFragment(html).body();
+        for (Element table : body.select("> table")) {
+            OfficialTables.shape(table);
+        }
         List<String> duplicates = StructuralIds.assign(body, "");
         if (!duplicates.isEmpty()) {
             Map<String, Integer> firstBlock = new HashMap<>();
@@ -68,7 +80,7 @@ public final class LegalMarkdown {
     }
 
     private static String unsupported(Node node) {
-        if (node instanceof Paragraph) {
+        if (node instanceof Paragraph || node instanceof TableBlock) {
             return null;
         }
         if (node instanceof Heading h) {

@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
  *   <li>a '##' heading that starts with "- " is a dash group: {@code gach-1}, {@code gach-2}, ...;
  *       any other '##' heading is {@code tieu-de-1}, ...;</li>
  *   <li>any other paragraph is {@code doan-N}, numbering the unnumbered paragraphs of the section
- *       in order.</li>
+ *       in order;</li>
+ *   <li>a table is {@code bang-1}, {@code bang-2}, ... in the section, and each row of its body (the header
+ *       row has none) {@code bang-1-dong-1}, {@code bang-1-dong-2}, ... Tables have a count of their own, so
+ *       adding one never moves the id of a paragraph.</li>
  * </ul>
  * With a prefix (the full-text page) every id becomes {@code prefix-id}.
  */
@@ -38,13 +41,21 @@ public final class StructuralIds {
         int doan = 0;
         int gach = 0;
         int heading = 0;
+        int table = 0;
         String khoan = null;
         Set<String> seen = new HashSet<>();
         List<String> duplicates = new ArrayList<>();
         for (Element block : body.children()) {
             String text = block.text();
             String id;
-            if (block.tagName().matches("h[1-6]")) {
+            if (block.tagName().equals("table")) {
+                id = "bang-" + (++table);
+                int row = 0;
+                for (Element tr : block.select("> tbody > tr")) {
+                    String rowId = id + "-dong-" + (++row);
+                    tr.attr("id", prefix.isEmpty() ? rowId : prefix + "-" + rowId);
+                }
+            } else if (block.tagName().matches("h[1-6]")) {
                 id = text.startsWith("- ") ? "gach-" + (++gach) : "tieu-de-" + (++heading);
             } else {
                 Matcher k = KHOAN.matcher(text);

@@ -9,6 +9,7 @@ import vn.cantho.kehoach.content.PlanDocument;
 import vn.cantho.kehoach.content.Section;
 import vn.cantho.kehoach.content.Site;
 import vn.cantho.kehoach.content.SourcePage;
+import vn.cantho.kehoach.content.TextUnits;
 import vn.cantho.kehoach.structured.JsonText;
 
 import java.io.IOException;
@@ -25,8 +26,8 @@ import java.util.Map;
 
 /**
  * The whole plan as open JSON at {@code /<plan>/van-ban.json} (metadata, heading and signature blocks, sections
- * in reading order with their place in the outline, every paragraph with its id, address and exact text, and the
- * cited documents), with its JSON Schema beside it at {@code /<plan>/van-ban.schema.json}. Every page of the plan
+ * in reading order with their place in the outline, every paragraph with its id, address and exact text, every
+ * table with its caption, column names and rows (each row's id, address and cells), and the cited documents), with its JSON Schema beside it at {@code /<plan>/van-ban.schema.json}. Every page of the plan
  * links it with {@code <link rel="alternate" type="application/json">} (extras key {@value #EXTRA}).
  * Addresses are absolute when {@code base_url} is set, site paths otherwise.
  */
@@ -151,6 +152,10 @@ public final class OpenJson {
         m.put("children", s.children().stream().map(Section::id).toList());
         List<Map<String, Object>> paragraphs = new ArrayList<>();
         for (Element block : Jsoup.parseBodyFragment(s.html()).body().children()) {
+            if (TextUnits.isTable(block)) {
+                paragraphs.add(table(s, block, base, citesByParagraph));
+                continue;
+            }
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("id", block.id());
             p.put("url", base + s.url() + "#" + block.id());
@@ -161,6 +166,28 @@ public final class OpenJson {
         }
         m.put("paragraphs", paragraphs);
         return m;
+    }
+
+    /** A table: caption, column names, and each body row with its id, address and cells, verbatim. */
+    private static Map<String, Object> table(Section s, Element table, String base, Map<String, List<String>> cites) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("id", table.id());
+        t.put("url", base + s.url() + "#" + table.id());
+        t.put("kind", "table");
+        putIfPresent(t, "caption", TextUnits.caption(table));
+        t.put("columns", TextUnits.columns(table).stream().map(Element::text).toList());
+        t.put("cites", cites.getOrDefault(s.id() + "#" + table.id(), List.of()));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Element tr : TextUnits.rows(table)) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("id", tr.id());
+            r.put("url", base + s.url() + "#" + tr.id());
+            r.put("cells", tr.children().stream().map(Element::text).toList());
+            r.put("cites", cites.getOrDefault(s.id() + "#" + tr.id(), List.of()));
+            rows.add(r);
+        }
+        t.put("rows", rows);
+        return t;
     }
 
     private static Map<String, Object> cited(CitedDocument d, String base, CitationIndex citations) {

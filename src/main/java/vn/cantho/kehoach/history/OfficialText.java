@@ -1,16 +1,16 @@
 package vn.cantho.kehoach.history;
 
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 import vn.cantho.kehoach.content.LegalMarkdown;
+import vn.cantho.kehoach.content.TextUnits;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The official text of a section as readers see it, for comparing versions: the Markdown body rendered, one
- * paragraph or sub-heading per block, each block's text with its white space collapsed, blocks joined by a blank
- * line. So what is only Markdown writing (line endings, trailing spaces, a paragraph wrapped over several lines,
+ * paragraph, sub-heading, table head or table row per block ({@link TextUnits}), each block's text with its
+ * white space collapsed, blocks joined by a blank line. So what is only Markdown writing (line endings, trailing spaces, a paragraph wrapped over several lines,
  * blank lines, the escape in "1\.") is not a change, while any letter, number, punctuation mark or paragraph
  * break that readers see is.
  *
@@ -27,8 +27,8 @@ public record OfficialText(String markdown, String plain) {
             html = MARKDOWN.render("", 1, body).html();
         }
         List<String> blocks = new ArrayList<>();
-        for (Element block : Jsoup.parseBodyFragment(html).body().children()) {
-            String text = block.text().strip();
+        for (TextUnits.Unit unit : TextUnits.of(Jsoup.parseBodyFragment(html).body())) {
+            String text = unit.text().strip();
             if (!text.isEmpty()) {
                 blocks.add(text);
             }

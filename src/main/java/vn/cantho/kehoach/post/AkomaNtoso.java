@@ -5,6 +5,7 @@ import org.jsoup.nodes.Element;
 import vn.cantho.kehoach.content.PlanDocument;
 import vn.cantho.kehoach.content.Section;
 import vn.cantho.kehoach.content.Slugs;
+import vn.cantho.kehoach.content.TextUnits;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -23,7 +24,8 @@ import java.util.regex.Pattern;
 /**
  * The plan as an OASIS Akoma Ntoso 3.0 {@code <doc>}, for people and programs that reuse the text:
  * heading block as preface, each section as a nested {@code hcontainer} (official number in {@code num},
- * heading in {@code heading}, paragraphs as {@code p} with the site's ids as eIds), signature block as
+ * heading in {@code heading}, paragraphs as {@code p} with the site's ids as eIds, tables as AKN {@code table},
+ * {@code tr}, {@code th} and {@code td}, each body row with its id), signature block as
  * conclusions. Written at {@link PlanDocument#xmlUrl()}; the text is the same verbatim text as the pages.
  */
 public final class AkomaNtoso {
@@ -179,8 +181,45 @@ public final class AkomaNtoso {
                 return;
             }
             for (Element block : body.children()) {
-                para(s.id() + "__" + block.id(), block.text());
+                if (TextUnits.isTable(block)) {
+                    table(s, block);
+                } else {
+                    para(s.id() + "__" + block.id(), block.text());
+                }
             }
+        }
+
+        /** A table as AKN's HTML-like table: caption, the header row of th, then each body row (with its id) of td. */
+        private void table(Section s, Element table) throws XMLStreamException {
+            start("table", "eId", s.id() + "__" + table.id());
+            String caption = TextUnits.caption(table);
+            if (caption != null) {
+                inline("caption", caption);
+            }
+            start("tr");
+            for (Element th : TextUnits.columns(table)) {
+                cell("th", th.text());
+            }
+            end();
+            for (Element tr : TextUnits.rows(table)) {
+                start("tr", "eId", s.id() + "__" + tr.id());
+                for (Element td : tr.children()) {
+                    cell("td", td.text());
+                }
+                end();
+            }
+            end();
+        }
+
+        /** A cell holds blocks in AKN: its text as one p, or nothing when the cell is empty. */
+        private void cell(String name, String text) throws XMLStreamException {
+            if (text.isEmpty()) {
+                empty(name);
+                return;
+            }
+            start(name);
+            inline("p", text);
+            end();
         }
 
         private void conclusions() throws XMLStreamException {

@@ -7,6 +7,7 @@ import vn.cantho.kehoach.content.PlanDocument;
 import vn.cantho.kehoach.content.Section;
 import vn.cantho.kehoach.content.Site;
 import vn.cantho.kehoach.content.SitePaths;
+import vn.cantho.kehoach.content.TextUnits;
 import vn.cantho.kehoach.post.BakedPages;
 import vn.cantho.kehoach.post.PageScan;
 
@@ -23,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The site's whole search index, made from the baked section pages: one entry per heading, paragraph and
- * point, each with its section and its {@code #id} and its text as shown. Written as compact JSON for
+ * point, and per table and table row ({@link TextUnits}), each with its section and its {@code #id} and its text as shown. Written as compact JSON for
  * assets/js/search.js, which folds the text the same way as {@link Fold} (proved by shared test vectors) and feeds it to MiniSearch in the browser. Folded tokens are not
  * shipped: they are a pure function of the text and would add about 13 KB gzipped to every first search.
  * <pre>
@@ -97,9 +98,11 @@ public final class SearchIndex {
     private static List<Entry> entriesOf(Section s, Document page) {
         List<Entry> out = new ArrayList<>();
         for (Element e : page.select("h1#tieu-de, #dau-van-ban, .official-text > [id], #chu-ky")) {
-            String text = e.text();
-            if (!text.isBlank()) {
-                out.add(new Entry(s, e.id(), text));
+            for (TextUnits.Unit unit : TextUnits.ofBlock(e)) {
+                String text = unit.text();
+                if (!text.isBlank()) {
+                    out.add(new Entry(s, unit.id(), text));
+                }
             }
         }
         return out;

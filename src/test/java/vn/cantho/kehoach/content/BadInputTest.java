@@ -192,6 +192,25 @@ class BadInputTest {
     }
 
     @Test
+    void aTableRowWithMoreCellsThanItsHeaderStopsTheBuild() throws Exception {
+        site.section("iii", 9, null, "Đoạn mở.\n\n| A | B |\n| --- | --- |\n| 1 | 2 | 3 |\n");
+        assertEquals(13, fails("content/kh-1/iii/index.md", "hàng 1 của bảng có 3 ô nhưng hàng tiêu đề có 2 cột").line());
+    }
+
+    @Test
+    void tableRowsWithoutAHeaderStopTheBuild() throws Exception {
+        site.section("iii", 9, null, "Đoạn mở.\n\n| 1 | 2 |\n| 3 | 4 |\n");
+        assertEquals(11, fails("content/kh-1/iii/index.md", "không thuộc bảng nào").line());
+    }
+
+    @Test
+    void aLinkToATableRowThatDoesNotExistIsRefused() throws Exception {
+        site.section("iii", 9, null, "| A | B |\n| --- | --- |\n| 1 | 2 |\n");
+        site.section("iv", 10, null, "Xem [dòng 1](/kh-1/iii/#bang-1-dong-1) và [dòng 2](/kh-1/iii/#bang-1-dong-2).\n");
+        fails(out + "/kh-1/iv/index.html", "không có phần tử id 'bang-1-dong-2'");
+    }
+
+    @Test
     void brokenInternalLinkIsRefused() throws Exception {
         site.section("iii", 9, null, "Xem [khoản 1](/kh-1/ii/1/#doan-9).\n");
         // Named where the site is being published (here --out), not a fixed target/www/.

@@ -17,6 +17,7 @@ import vn.cantho.kehoach.content.SiteLoader;
 import vn.cantho.kehoach.support.BuiltSite;
 import vn.cantho.kehoach.support.Project;
 import vn.cantho.kehoach.support.SourceText;
+import vn.cantho.kehoach.support.TableSite;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +55,12 @@ class OpenJsonTest {
         ObjectNode broken = (ObjectNode) JSON.readTree(json());
         ((ObjectNode) broken.get("sections").get(0).get("paragraphs").get(0)).remove("text");
         broken.put("unknown", 1);
-        assertEquals(2, schema.validate(broken).size(), "the validator does reject a wrong document");
+        // A paragraph is one of two kinds (paragraph or table), so the missing text is reported for each kind.
+        List<String> found = schema.validate(broken).stream().map(e -> e.getInstanceLocation() + " " + e.getMessage()).toList();
+        assertTrue(found.stream().anyMatch(e -> e.contains("unknown")), found.toString());
+        assertTrue(found.stream().anyMatch(e -> e.startsWith("/sections/0/paragraphs/0") && e.contains("text")), found.toString());
+        assertTrue(found.stream().allMatch(e -> e.contains("unknown") || e.startsWith("/sections/0/paragraphs/0")),
+                "the validator rejects exactly the two faults: " + found);
     }
 
     @Test
@@ -122,5 +128,44 @@ class OpenJsonTest {
         }
         assertEquals(47, linked, "cover, 22 sections and their history pages, full text, cited documents");
         assertFalse(BuiltSite.at(DOC).select("a[href=" + DOC + "van-ban.schema.json]").isEmpty());
+    }
+
+    /** A table in the JSON: caption, column names and each row with its anchor and cells, valid against the schema. */
+    @Test
+    void aTableHasItsCaptionColumnsAndRowsWithAnchors() throws Exception {
+        String text = Files.readString(TableSite.dir().resolve("kh-1/van-ban.json"));
+        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(Files.readString(TableSite.dir().resolve("kh-1/van-ban.schema.json")), InputFormat.JSON);
+        assertEquals(List.of(), schema.validate(text, InputFormat.JSON));
+        JsonNode section = JSON.readTree(text).get("sections").get(0);
+        assertEquals("/kh-1/i/", section.get("url").asString());
+        JsonNode table = section.get("paragraphs").get(1);
+        assertEquals("bang-1", table.get("id").asString());
+        assertEquals("table", table.get("kind").asString());
+        assertEquals("/kh-1/i/#bang-1", table.get("url").asString());
+        assertEquals("Bảng 1. Chỉ tiêu chuyển đổi số năm 2026", table.get("caption").asString());
+        assertEquals(List.of("STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2026", "Cơ quan chủ trì"),
+                JSON.treeToValue(table.get("columns"), List.class));
+        JsonNode rows = table.get("rows");
+        assertEquals(3, rows.size());
+        assertEquals("bang-1-dong-3", rows.get(2).get("id").asString());
+        assertEquals("/kh-1/i/#bang-1-dong-3", rows.get(2).get("url").asString());
+        assertEquals(List.of("3", "Tỷ lệ người dân có danh tính số | chữ ký số", "", "90", "Công an thành phố"),
+                JSON.treeToValue(rows.get(2).get("cells"), List.class), "cells verbatim, the empty one kept");
+        assertEquals(1, rows.get(1).get("cites").size(), "the resolution cited in row 2 is cited by that row");
+        String cited = rows.get(1).get("cites").get(0).asString();
+        JsonNode citing = null;
+        for (JsonNode d : JSON.readTree(text).get("citedDocuments")) {
+            if (d.get("id").asString().equals(cited)) {
+                citing = d.get("citing").get(0);
+            }
+        }
+        assertEquals("bang-1-dong-2", citing.get("paragraph").asString());
+        assertEquals("Dòng 2 bảng 1, Phần i", citing.get("label").asString());
+        assertEquals("paragraph", section.get("paragraphs").get(2).get("kind").asString());
+
+        ObjectNode broken = (ObjectNode) JSON.readTree(text);
+        ((ObjectNode) broken.get("sections").get(0).get("paragraphs").get(1).get("rows").get(0)).remove("cells");
+        assertFalse(schema.validate(broken).isEmpty(), "the schema does require a row's cells");
     }
 }

@@ -7,6 +7,7 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXParseException;
 import vn.cantho.kehoach.support.BuiltSite;
 import vn.cantho.kehoach.support.SourceText;
+import vn.cantho.kehoach.support.TableSite;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -73,5 +74,33 @@ class AkomaNtosoTest {
     void linkedFromTheCover() {
         assertEquals("/32-kh-ubnd-2026/van-ban.akn.xml",
                 BuiltSite.at("/32-kh-ubnd-2026/").selectFirst("a[href$=.akn.xml]").attr("href"));
+    }
+
+    /** A table becomes AKN's table: caption, a row of th, then each body row with its eId, each cell's text as a p. */
+    @Test
+    void aTableIsAnAkomaNtosoTable() throws Exception {
+        Path xml = TableSite.dir().resolve("kh-1/van-ban.akn.xml");
+        schema().newValidator().validate(new StreamSource(xml.toFile()));
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        Document doc = f.newDocumentBuilder().parse(xml.toFile());
+        Element table = (Element) doc.getElementsByTagNameNS("*", "table").item(0);
+        assertEquals("i__bang-1", table.getAttribute("eId"));
+        assertEquals("content", ((Element) table.getParentNode()).getLocalName());
+        assertEquals("Bảng 1. Chỉ tiêu chuyển đổi số năm 2026", table.getElementsByTagNameNS("*", "caption").item(0).getTextContent());
+        NodeList trs = table.getElementsByTagNameNS("*", "tr");
+        assertEquals(4, trs.getLength());
+        Element head = (Element) trs.item(0);
+        assertEquals(5, head.getElementsByTagNameNS("*", "th").getLength());
+        assertEquals("Đơn vị tính", ((Element) head.getElementsByTagNameNS("*", "th").item(2))
+                .getElementsByTagNameNS("*", "p").item(0).getTextContent());
+        Element row3 = (Element) trs.item(3);
+        assertEquals("i__bang-1-dong-3", row3.getAttribute("eId"));
+        NodeList tds = row3.getElementsByTagNameNS("*", "td");
+        assertEquals(5, tds.getLength());
+        NodeList cellText = ((Element) tds.item(1)).getElementsByTagNameNS("*", "p");
+        assertEquals(1, cellText.getLength(), "a cell's text is one p");
+        assertEquals("Tỷ lệ người dân có danh tính số | chữ ký số", cellText.item(0).getTextContent());
+        assertEquals(0, tds.item(2).getChildNodes().getLength(), "an empty cell stays empty");
     }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.json.Json;
 import vn.cantho.kehoach.support.BuiltSite;
 import vn.cantho.kehoach.support.SourceText;
+import vn.cantho.kehoach.support.TableSite;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -126,5 +127,27 @@ class SearchIndexTest {
         String q = SearchIndex.quote("a\"b\\c</script>\n\u2028");
         assertEquals("\"a\\\"b\\\\c\\u003c/script>\\n\\u2028\"", q);
         assertFalse(q.contains("<"));
+    }
+
+    /** A table is found by its cells: one entry for its caption and columns, one per row under the row's anchor. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTableIsSearchableRowByRow() throws Exception {
+        Map<String, Object> index = new Json().toType(Files.readString(TableSite.dir().resolve(SearchIndex.PATH)), Map.class);
+        List<List<Object>> sections = (List<List<Object>>) index.get("sections");
+        Map<String, String> entries = new java.util.LinkedHashMap<>();
+        for (List<Object> d : (List<List<Object>>) index.get("docs")) {
+            entries.put(sections.get(((Number) d.get(0)).intValue()).get(0) + "#" + d.get(1), (String) d.get(2));
+        }
+        assertEquals("Bảng 1. Chỉ tiêu chuyển đổi số năm 2026 | STT | Chỉ tiêu | Đơn vị tính | Năm 2026 | Cơ quan chủ trì",
+                entries.get("/kh-1/i/#bang-1"));
+        assertEquals("2 | Số điểm phát sóng Wi-Fi công cộng miễn phí theo Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ"
+                + " Chính trị | điểm | 103 | Ủy ban nhân dân các xã, phường", entries.get("/kh-1/i/#bang-1-dong-2"));
+        assertEquals("3 | Tỷ lệ người dân có danh tính số | chữ ký số |  | 90 | Công an thành phố",
+                entries.get("/kh-1/i/#bang-1-dong-3"));
+        assertEquals(List.of("/kh-1/i/#khoan-1", "/kh-1/i/#bang-1", "/kh-1/i/#bang-1-dong-1", "/kh-1/i/#bang-1-dong-2",
+                        "/kh-1/i/#bang-1-dong-3", "/kh-1/i/#doan-1"),
+                entries.keySet().stream().filter(k -> k.startsWith("/kh-1/i/#") && !k.endsWith("#tieu-de")
+                        && !k.endsWith("#dau-van-ban")).toList(), "reading order");
     }
 }

@@ -48,14 +48,27 @@ class HtmlValidityTest {
     /** History pages with word diffs, earlier versions and an abolished section (a site with a git history). */
     @Test
     void historyPagesAreValidHtml() throws Exception {
+        List<String> errors = errorsOf(vn.cantho.kehoach.support.HistorySite.PAGES, vn.cantho.kehoach.support.HistorySite::file);
+        assertTrue(errors.isEmpty(), String.join("\n", errors));
+    }
+
+    /** Pages with a table in the official text (a throwaway site: the real plan has none). */
+    @Test
+    void tablePagesAreValidHtml() throws Exception {
+        List<String> errors = errorsOf(vn.cantho.kehoach.support.TableSite.PAGES, vn.cantho.kehoach.support.TableSite::file);
+        assertTrue(errors.isEmpty(), String.join("\n", errors));
+    }
+
+    /** The checker's errors on the pages at {@code urls} of a throwaway site, each prefixed by its URL. */
+    private static List<String> errorsOf(List<String> urls, java.util.function.Function<String, Path> file) throws Exception {
         EmbeddedValidator validator = validator();
         List<String> errors = new ArrayList<>();
-        for (String url : vn.cantho.kehoach.support.HistorySite.PAGES) {
-            for (String e : errors(validator.validate(vn.cantho.kehoach.support.HistorySite.file(url)))) {
+        for (String url : urls) {
+            for (String e : errors(validator.validate(file.apply(url)))) {
                 errors.add(url + " " + e);
             }
         }
-        assertTrue(errors.isEmpty(), String.join("\n", errors));
+        return errors;
     }
 
     @Test

@@ -94,29 +94,41 @@ class ResponsiveAccessibilityTest {
     /** History page with word diffs, an earlier version and an abolished section, at both sizes. */
     @Test
     void historyPagesPassAxeAndDoNotScrollSideways() throws Exception {
-        List<String> problems = new ArrayList<>();
         try (vn.cantho.kehoach.output.PreviewServer server = new vn.cantho.kehoach.output.PreviewServer(
                 vn.cantho.kehoach.support.HistorySite.dir(), 0)) {
             server.start();
-            for (ChromeDriver driver : List.of(phone, desktop)) {
-                for (String path : vn.cantho.kehoach.support.HistorySite.PAGES) {
-                    driver.get("http://127.0.0.1:" + server.port() + path);
-                    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
-                            "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-                    Results results = new AxeBuilder().analyze(driver);
-                    assertTrue(results.getPasses().size() > 10, "axe ran on " + path);
-                    for (Rule rule : results.getViolations()) {
-                        problems.add(path + " @" + js(driver, "return innerWidth") + ": " + rule.getId() + " - "
-                                + rule.getHelp() + " " + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
-                                .collect(Collectors.joining(", ")));
-                    }
-                    if ((Long) js(driver, "return document.documentElement.scrollWidth - document.documentElement.clientWidth;") > 0) {
-                        problems.add(path + " @" + js(driver, "return innerWidth") + " scrolls sideways");
-                    }
+            List<String> problems = axeAndNoSidewaysScroll(server, vn.cantho.kehoach.support.HistorySite.PAGES,
+                    (driver, at) -> List.of());
+            assertTrue(problems.isEmpty(), String.join("\n", problems));
+        }
+    }
+
+    /**
+     * axe and sideways scrolling on pages of a throwaway site served by {@code server}, at both sizes; {@code more}
+     * adds its own problems for each page, given the driver and where it is ("/path @width").
+     */
+    private static List<String> axeAndNoSidewaysScroll(vn.cantho.kehoach.output.PreviewServer server, List<String> paths,
+            java.util.function.BiFunction<ChromeDriver, String, List<String>> more) {
+        List<String> problems = new ArrayList<>();
+        for (ChromeDriver driver : List.of(phone, desktop)) {
+            for (String path : paths) {
+                driver.get("http://127.0.0.1:" + server.port() + path);
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                        "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+                String at = path + " @" + js(driver, "return innerWidth");
+                Results results = new AxeBuilder().analyze(driver);
+                assertTrue(results.getPasses().size() > 10, "axe ran on " + path);
+                for (Rule rule : results.getViolations()) {
+                    problems.add(at + ": " + rule.getId() + " - " + rule.getHelp() + " " + rule.getNodes().stream()
+                            .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")));
                 }
+                if ((Long) js(driver, "return document.documentElement.scrollWidth - document.documentElement.clientWidth;") > 0) {
+                    problems.add(at + " scrolls sideways");
+                }
+                problems.addAll(more.apply(driver, at));
             }
         }
-        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        return problems;
     }
 
     @Test
@@ -125,8 +137,16 @@ class ResponsiveAccessibilityTest {
         for (ChromeDriver driver : List.of(phone, desktop)) {
             for (String path : PAGES) {
                 open(driver, path);
-                @SuppressWarnings("unchecked")
-                List<String> found = (List<String>) js(driver, """
+                tightOrClipped(driver).forEach(x -> tight.add(path + " @" + js(driver, "return innerWidth") + " " + x));
+            }
+        }
+        assertTrue(tight.isEmpty(), String.join("\n", tight));
+    }
+
+    /** Text whose line height leaves no room for stacked diacritics, or that its box clips. */
+    @SuppressWarnings("unchecked")
+    private static List<String> tightOrClipped(ChromeDriver driver) {
+        return (List<String>) js(driver, """
                         const out = [];
                         for (const e of document.querySelectorAll('body *')) {
                           if (!e.childNodes.length || ![...e.childNodes].some(n => n.nodeType === 3 && n.nodeValue.trim())) continue;
@@ -139,10 +159,6 @@ class ResponsiveAccessibilityTest {
                             out.push('clipped: ' + e.outerHTML.slice(0, 80));
                         }
                         return out;""");
-                found.forEach(x -> tight.add(path + " @" + js(driver, "return innerWidth") + " " + x));
-            }
-        }
-        assertTrue(tight.isEmpty(), String.join("\n", tight));
     }
 
     @Test
@@ -337,6 +353,51 @@ class ResponsiveAccessibilityTest {
             for (String h : hosts) {
                 assertEquals(own, h, path);
             }
+        }
+    }
+
+    /**
+     * Pages with a table (a throwaway site: the real plan has none), at both sizes: axe, no sideways scrolling, nothing
+     * clipped; on a phone each row is a card whose cells show their column's name and keep their table semantics.
+     */
+    @Test
+    void tablePagesPassAxeAndDoNotScrollSideways() throws Exception {
+        try (vn.cantho.kehoach.output.PreviewServer server = new vn.cantho.kehoach.output.PreviewServer(
+                vn.cantho.kehoach.support.TableSite.dir(), 0)) {
+            server.start();
+            List<String> problems = axeAndNoSidewaysScroll(server, vn.cantho.kehoach.support.TableSite.PAGES, (driver, at) -> {
+                List<String> own = new ArrayList<>();
+                tightOrClipped(driver).forEach(x -> own.add(at + " " + x));
+                if (driver.findElements(By.cssSelector(".official-text table th[scope=col]")).isEmpty()) {
+                    own.add(at + " has no table with column headers");
+                } else if ((Long) js(driver, "const t = document.querySelector('.official-text table');"
+                        + " return t.scrollWidth - t.clientWidth;") > 0) {
+                    own.add(at + " the table is wider than its column");
+                }
+                return own;
+            });
+            assertTrue(problems.isEmpty(), String.join("\n", problems));
+            phone.get("http://127.0.0.1:" + server.port() + "/kh-1/i/");
+            WebElement cell = phone.findElement(By.cssSelector("#bang-1-dong-2 td:nth-child(2)"));
+            assertEquals("block", cell.getCssValue("display"), "stacked on a phone");
+            assertEquals("\"Chỉ tiêu\"", js(phone, "return getComputedStyle(arguments[0], '::before').content.split(' / ')[0]", cell),
+                    "each cell shows its column's name");
+            assertTrue(phone.findElement(By.cssSelector("#bang-1-dong-2 td:first-child")).getRect().getY()
+                    < cell.getRect().getY(), "the row's cells one under the other");
+            assertEquals("table", phone.findElement(By.id("bang-1")).getAriaRole(), "still a table for screen readers");
+            assertEquals("cell", cell.getAriaRole());
+            assertEquals("columnheader", phone.findElement(By.cssSelector("#bang-1 th")).getAriaRole());
+            desktop.get("http://127.0.0.1:" + server.port() + "/kh-1/i/");
+            WebElement wide = desktop.findElement(By.cssSelector("#bang-1-dong-2 td:nth-child(2)"));
+            assertEquals("table-cell", wide.getCssValue("display"));
+            assertEquals(desktop.findElement(By.cssSelector("#bang-1-dong-2 td:first-child")).getRect().getY(),
+                    wide.getRect().getY(), "a row on one line on a wide screen");
+            WebElement rowLink = desktop.findElement(By.cssSelector("#bang-1-dong-2 td:last-child a.para-link"));
+            assertEquals("Liên kết tới dòng 2 bảng 1", rowLink.getAttribute("textContent").replace("#", ""));
+            rowLink.sendKeys(Keys.ENTER);
+            new WebDriverWait(desktop, Duration.ofSeconds(5)).until(d -> d.findElement(By.cssSelector(".citation__text"))
+                    .getText().startsWith("Dòng 2 bảng 1, Phần i, "));
+            assertTrue(desktop.getCurrentUrl().endsWith("/kh-1/i/#bang-1-dong-2"), "each row has its own address");
         }
     }
 }

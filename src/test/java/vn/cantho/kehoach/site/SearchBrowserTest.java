@@ -301,4 +301,27 @@ class SearchBrowserTest {
             assertEquals(own, h);
         }
     }
+
+    /** A table's cell is found without diacritics; the result lands on its row with the words marked. */
+    @Test
+    void aTableCellIsFoundByAQueryWithoutDiacritics() throws Exception {
+        try (vn.cantho.kehoach.output.PreviewServer server = new vn.cantho.kehoach.output.PreviewServer(
+                vn.cantho.kehoach.support.TableSite.dir(), 0)) {
+            server.start();
+            driver.get("http://127.0.0.1:" + server.port() + "/tim-kiem/?q=" + URLEncoder.encode("phat song cong cong mien phi",
+                    StandardCharsets.UTF_8));
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("search-status")).getText().isEmpty()
+                    && !d.findElement(By.id("search-status")).getText().startsWith("Đang")
+                    && d.findElement(By.id("search-results")).getAttribute("aria-busy") == null);
+            WebElement first = driver.findElements(By.cssSelector("#search-results > li")).get(0);
+            assertTrue(snippetFolded(first).contains("phat song wi-fi cong cong mien phi"), first.getText());
+            WebElement link = first.findElement(By.tagName("a"));
+            assertTrue(link.getAttribute("href").endsWith("#bang-1-dong-2"), link.getAttribute("href"));
+            link.click();
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                    d.findElements(By.cssSelector("#bang-1-dong-2 td mark.hit")).size() >= 6);
+            assertEquals(List.of("phat", "song", "cong", "cong", "mien", "phi"), driver.findElements(
+                    By.cssSelector("#bang-1-dong-2 mark.hit")).stream().map(m -> Fold.fold(m.getText())).toList());
+        }
+    }
 }
