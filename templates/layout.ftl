@@ -159,8 +159,15 @@
 <#macro signatureBlock d>
 <div class="signature" id="chu-ky">
   <p class="signature__authority">${d.signature_authority}</p>
+  <#list (d.signature_titles)![] as t><p class="signature__title">${t}</p></#list>
   <p class="signature__name">${d.nguoi_ky}</p>
 </div>
+<#if (d.noi_nhan)?has_content>
+<div class="recipients" id="noi-nhan">
+  <p class="recipients__label">Nơi nhận:</p>
+  <#list d.noi_nhan as r><p class="recipients__item">${r}</p></#list>
+</div>
+</#if>
 <@appendicesNotice d />
 </#macro>
 

@@ -169,6 +169,10 @@ public final class Views {
         m.put("firstUrl", doc.sections().isEmpty() ? null : doc.sections().get(0).url());
         // Metadata as written; a field left empty is absent, so templates' "??" tests see it missing.
         for (String key : doc.cover().fields().keySet()) {
+            if (doc.cover().fields().get(key) instanceof List<?> items) {
+                m.putIfAbsent(key, items.stream().map(String::valueOf).toList());
+                continue;
+            }
             String value = doc.meta(key);
             if (value != null) {
                 m.putIfAbsent(key, value);

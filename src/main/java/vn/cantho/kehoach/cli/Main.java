@@ -3,6 +3,8 @@ package vn.cantho.kehoach.cli;
 import vn.cantho.kehoach.SiteBuild;
 import vn.cantho.kehoach.bake.Baker;
 import vn.cantho.kehoach.content.BuildFailure;
+import vn.cantho.kehoach.importer.ImportFailure;
+import vn.cantho.kehoach.importer.Importer;
 import vn.cantho.kehoach.preview.Preview;
 
 import java.nio.file.Path;
@@ -18,16 +20,23 @@ import java.util.List;
  *   Main build [--root DIR] [--out DIR]
  *   Main serve [--root DIR] [--out DIR] [--port N] [--phases]
  *   Main permalinks [--root DIR] [--out DIR]
+ *   Main import FILE [--root DIR]
  * </pre>
+ * {@code import} turns a plan received as .docx or UTF-8 text into a document tree under content/ and prints
+ * its report (see the importer package); it never overwrites an existing document.
  */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 0 || !List.of("build", "serve", "permalinks").contains(args[0])) {
-            System.err.println("usage: Main build|serve|permalinks [--root DIR] [--out DIR] [--port N] [--phases]");
+        if (args.length == 0 || !List.of("build", "serve", "permalinks", "import").contains(args[0])) {
+            System.err.println("usage: Main build|serve|permalinks [--root DIR] [--out DIR] [--port N] [--phases]"
+                    + "\n       Main import FILE [--root DIR]");
             System.exit(2);
+        }
+        if (args[0].equals("import")) {
+            System.exit(importFile(args));
         }
         Path root = Path.of(option(args, "--root", "."));
         showPhases = List.of(args).contains("--phases");
@@ -46,6 +55,27 @@ public final class Main {
         try (Preview preview = new Preview(sources, out, port, b -> failure(b, sources, out), System.out::println)) {
             preview.start();
             preview.run();
+        }
+    }
+
+    /** {@code import FILE}: writes the tree and prints the report; 1 with the reason when nothing was written. */
+    private static int importFile(String[] args) {
+        if (args.length < 2 || args[1].isBlank() || args[1].startsWith("${") || args[1].startsWith("--")) {
+            System.err.println("NHẬP VĂN BẢN THẤT BẠI: chưa nói tệp nào cần nhập\n    cách sửa: ./mvnw -q compile "
+                    + "exec:exec@import -Dimport.file=DUONG/DAN/TOI/TEP.docx (hoặc tệp .txt mã UTF-8)");
+            return 2;
+        }
+        Path root = Path.of(option(args, "--root", "."));
+        Path file = Path.of(args[1]);
+        try {
+            Importer.Result r = Importer.run(file.isAbsolute() ? file : Path.of("").toAbsolutePath().resolve(file), root);
+            System.out.print(r.report());
+            System.out.println("\nBước tiếp: xem trước bằng ./mvnw -q compile exec:exec@serve rồi mở http://127.0.0.1:8000/"
+                    + r.folder() + "/ ; đối chiếu với bản gốc; sửa các mục trên; rồi commit thư mục content/" + r.folder() + "/");
+            return 0;
+        } catch (ImportFailure f) {
+            System.err.println("NHẬP VĂN BẢN THẤT BẠI, chưa ghi gì: " + String.join("\n    ", f.lines()));
+            return 1;
         }
     }
 

@@ -29,6 +29,11 @@ public final class FieldRules {
     public static final String NOTFOUND = "notfound";
     /** An implementation update (news), under content/cap-nhat/; see the updates package. */
     public static final String UPDATE = "update";
+    /**
+     * The value of a document's metadata field the source does not give (written by the import command): the
+     * site shows it as it is, never a guess. Besides text fields, {@code ngay_hieu_luc} accepts it.
+     */
+    public static final String UNKNOWN = "chưa rõ";
     /** Dates as written on documents and updates: "22/01/2026". */
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -49,7 +54,7 @@ public final class FieldRules {
             UPDATE, List.of("date", "sections"));
     private static final Map<String, List<String>> OPTIONAL = Map.of(
             HOME, List.of("base_url"),
-            DOCUMENT, List.of("appendices_note", "history_baseline"),
+            DOCUMENT, List.of("appendices_note", "history_baseline", "signature_titles", "noi_nhan"),
             SECTION, List.of("number", "heading", "parent", "moved_from", "changes"),
             FULLTEXT, List.of(),
             SEARCH, List.of(),
@@ -81,6 +86,8 @@ public final class FieldRules {
             Map.entry("date", Kind.DATE),
             Map.entry("sections", Kind.LIST),
             Map.entry("changes", Kind.LIST),
+            Map.entry("signature_titles", Kind.LIST),
+            Map.entry("noi_nhan", Kind.LIST),
             Map.entry("moved_from", Kind.TEXT_OR_LIST));
 
     private static final Pattern DECIMAL = Pattern.compile("0|[1-9][0-9]{0,8}");
@@ -218,6 +225,9 @@ public final class FieldRules {
                         "ghi thứ tự đọc bằng số, ví dụ '" + key + ": 7'");
             }
             case DATE -> {
+                if (key.equals("ngay_hieu_luc") && text.equals(UNKNOWN)) {
+                    return null;
+                }
                 try {
                     date(text);
                     return null;

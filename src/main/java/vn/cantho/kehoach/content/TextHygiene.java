@@ -46,7 +46,7 @@ public final class TextHygiene {
     }
 
     /** Whether a code point is invisible in the sense above. */
-    static boolean invisible(int c) {
+    public static boolean invisible(int c) {
         return switch (Character.getType(c)) {
             case Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> true;
             case Character.CONTROL -> c != '\t';

@@ -102,4 +102,21 @@ class FieldRulesTest {
         assertEquals(7, p.line());
         assertTrue(p.what().contains("'heading' chứa danh sách"), p.what());
     }
+
+    @Test
+    void anUnknownEffectiveDateIsWrittenChuaRoButTheIssueDateMustBeADate() {
+        SourcePage p = page("---\ntype: document\nid: x\ntitle: T\nngay_ban_hanh: \"chưa rõ\"\nngay_hieu_luc: \"chưa rõ\"\n");
+        List<Problem> dates = FieldRules.check(p).stream().filter(x -> x.what().contains("không phải ngày hợp lệ")).toList();
+        assertEquals(1, dates.size(), dates.toString());
+        assertTrue(dates.get(0).what().startsWith("ngay_ban_hanh 'chưa rõ'"), dates.get(0).what());
+    }
+
+    @Test
+    void recipientsAndSignatureTitlesAreLists() {
+        SourcePage p = page("---\ntype: document\nid: x\ntitle: T\nnoi_nhan: \"- Như trên;\"\n"
+                + "signature_titles:\n  - \"KT. CHỦ TỊCH\"\n");
+        Problem problem = only(FieldRules.check(p).stream().filter(x -> x.what().contains("noi_nhan")
+                || x.what().contains("signature_titles")).toList());
+        assertEquals("trường 'noi_nhan' phải là danh sách", problem.what());
+    }
 }

@@ -1,0 +1,124 @@
+package vn.cantho.kehoach.importer;
+
+import vn.cantho.kehoach.content.FieldRules;
+import vn.cantho.kehoach.content.TextHygiene;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The import command: a plan received as a Word .docx or as plain UTF-8 text becomes a document tree under
+ * {@code content/}, named by its number and year ("32-kh-ubnd-2026"). Reading (per format), classifying
+ * ({@link PlanParser}) and writing ({@link TreeWriter}) are separate steps; the report says what was read,
+ * what is missing (written {@value #UNKNOWN} on the cover, never guessed) and which lines did not fit.
+ */
+public final class Importer {
+    /** The cover's value for a field the text does not give; the site shows it as it is. */
+    public static final String UNKNOWN = FieldRules.UNKNOWN;
+
+    /** A finished import: the document folder (under content/), the files written and the printed report. */
+    public record Result(String folder, List<String> files, String report) {
+    }
+
+    private Importer() {
+    }
+
+    /**
+     * @param root the project root (its content/ receives the tree)
+     * @throws ImportFailure when nothing could be written (unreadable file, no number or date, existing document)
+     */
+    public static Result run(Path file, Path root) {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!Files.isRegularFile(file)) {
+            throw new ImportFailure(List.of("không tìm thấy tệp " + file,
+                    "cách sửa: ghi đúng đường dẫn tệp, ví dụ -Dimport.file=/home/canbo/Tai-xuong/kh-32.docx"));
+        }
+        if (lower.endsWith(".doc") || lower.endsWith(".pdf") || lower.endsWith(".odt") || lower.endsWith(".rtf")) {
+            throw new ImportFailure(List.of("tệp " + name + " không phải .docx hay văn bản thuần (.txt)",
+                    "cách sửa: mở bằng Word và chọn Lưu thành (Save As) \"Word Document (.docx)\"; với PDF, chép phần chữ "
+                            + "vào một tệp .txt mã UTF-8 rồi nhập tệp đó"));
+        }
+        ImportReport report = new ImportReport(name);
+        List<Block> blocks = clean(lower.endsWith(".docx") ? readDocx(file) : TextReader.read(readUtf8(file)), report);
+        ImportedPlan plan = new PlanParser(report, UNKNOWN).parse(blocks);
+        List<String> files = TreeWriter.write(plan, root.resolve("content"));
+        long paragraphs = plan.sections().stream().mapToLong(s -> s.body().size()).sum();
+        report.written("Đã tạo content/" + plan.folder() + "/: " + files.size() + " tệp (bìa, toàn văn và "
+                + plan.sections().size() + " phần, " + paragraphs + " khối văn bản).");
+        return new Result(plan.folder(), files, report.text("content/" + plan.folder() + "/index.md"));
+    }
+
+    private static List<Block> readDocx(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return DocxReader.read(in);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ImportFailure f) {
+                throw f;
+            }
+            throw new ImportFailure(List.of("không đọc được tệp Word " + file.getFileName() + " (" + e.getMessage() + ")",
+                    "cách sửa: mở tệp bằng Word, kiểm tra tệp không bị hỏng hay đặt mật khẩu, Lưu thành .docx rồi nhập lại"));
+        }
+    }
+
+    private static String readUtf8(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ImportFailure(List.of("tệp " + file.getFileName() + " không phải văn bản mã UTF-8 (có thể là TCVN3, VNI "
+                            + "hoặc Windows-1258)",
+                    "cách sửa: mở tệp, chọn Lưu thành với mã hóa UTF-8 (Notepad: Encoding → UTF-8), hoặc chuyển mã bằng Unikey"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Accents precomposed (NFC) and invisible characters removed, as the build requires; counted in the report. */
+    private static List<Block> clean(List<Block> blocks, ImportReport report) {
+        int[] fixed = new int[2];
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b instanceof Block.Line l) {
+                out.add(new Block.Line(clean(l.text(), fixed), l.at(), l.emphasized()));
+            } else if (b instanceof Block.Grid g) {
+                out.add(new Block.Grid(g.rows().stream().map(r -> r.stream().map(c -> c.stream()
+                        .map(t -> clean(t, fixed)).toList()).toList()).toList(), g.at(), g.flattened()));
+            }
+        }
+        if (fixed[0] > 0) {
+            report.note(fixed[0] + " dòng có dấu tiếng Việt dạng tổ hợp rời (NFD) đã được chuyển về dạng dựng sẵn (NFC); "
+                    + "chữ hiển thị không đổi");
+        }
+        if (fixed[1] > 0) {
+            report.note(fixed[1] + " dòng có ký tự vô hình (dán từ Word/PDF) đã được xóa các ký tự đó");
+        }
+        return out;
+    }
+
+    private static String clean(String text, int[] fixed) {
+        String s = text;
+        if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+            s = Normalizer.normalize(s, Normalizer.Form.NFC);
+            fixed[0]++;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        s.replace('\t', ' ').codePoints().filter(c -> !TextHygiene.invisible(c)).forEach(out::appendCodePoint);
+        if (out.length() != s.length()) {
+            fixed[1]++;
+        }
+        return out.toString().strip();
+    }
+}
