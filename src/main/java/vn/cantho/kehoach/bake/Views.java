@@ -169,7 +169,8 @@ public final class Views {
         m.put("firstUrl", doc.sections().isEmpty() ? null : doc.sections().get(0).url());
         // Metadata as written; a field left empty is absent, so templates' "??" tests see it missing.
         for (String key : doc.cover().fields().keySet()) {
-            String value = doc.meta(key);
+            // Lists (originals, appendices) reach templates through their own concerns' extras.
+            String value = doc.cover().fields().get(key) instanceof String ? doc.meta(key) : null;
             if (value != null) {
                 m.putIfAbsent(key, value);
             }

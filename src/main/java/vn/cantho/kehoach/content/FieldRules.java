@@ -49,7 +49,7 @@ public final class FieldRules {
             UPDATE, List.of("date", "sections"));
     private static final Map<String, List<String>> OPTIONAL = Map.of(
             HOME, List.of("base_url"),
-            DOCUMENT, List.of("appendices_note", "history_baseline"),
+            DOCUMENT, List.of("appendices_note", "history_baseline", Attachments.ORIGINALS, Attachments.APPENDICES),
             SECTION, List.of("number", "heading", "parent", "moved_from", "changes"),
             FULLTEXT, List.of(),
             SEARCH, List.of(),
@@ -81,7 +81,9 @@ public final class FieldRules {
             Map.entry("date", Kind.DATE),
             Map.entry("sections", Kind.LIST),
             Map.entry("changes", Kind.LIST),
-            Map.entry("moved_from", Kind.TEXT_OR_LIST));
+            Map.entry("moved_from", Kind.TEXT_OR_LIST),
+            Map.entry(Attachments.ORIGINALS, Kind.LIST),
+            Map.entry(Attachments.APPENDICES, Kind.LIST));
 
     private static final Pattern DECIMAL = Pattern.compile("0|[1-9][0-9]{0,8}");
     private static final Pattern LEADING_ZERO = Pattern.compile("0+([0-9]+)");
