@@ -21,6 +21,7 @@ import vn.cantho.kehoach.permalinks.PublishedAddresses;
 import vn.cantho.kehoach.permalinks.RedirectMaps;
 import vn.cantho.kehoach.export.OpenJson;
 import vn.cantho.kehoach.originals.Originals;
+import vn.cantho.kehoach.appendices.Appendices;
 import vn.cantho.kehoach.posters.Posters;
 import vn.cantho.kehoach.structured.LegislationJsonLd;
 import vn.cantho.kehoach.content.PlanDocument;
@@ -117,6 +118,7 @@ public final class SiteBuild {
             HistoryPages.add(site, git);
             phases.end("history");
             List<Update> updates = Updates.publish(site, sources.content(), drafts);
+            Appendices.apply(site, sources.content(), updates); // appendix tables, agency pages, tasks named by updates
             Feeds.link(site, updates);
             Permalinks permalinks = Permalinks.prepare(site, sources.root());
             phases.end("updates, permalinks");
@@ -148,6 +150,7 @@ public final class SiteBuild {
                     OpenJson.write(site, doc, citations.get(doc), staging);
                 });
                 Originals.copy(site, sources.content(), staging);
+                Appendices.write(site, staging);
                 scan.rest(); // pages written after the bake, if a stage ever writes one
                 phases.end("xml, json");
                 Sitemap.write(site, staging, indexable);
@@ -174,6 +177,7 @@ public final class SiteBuild {
         paths.addAll(RedirectMaps.PATHS);
         paths.addAll(Feeds.paths(site));
         paths.addAll(Originals.paths(site));
+        paths.addAll(Appendices.paths(site));
         for (PlanDocument doc : site.documents()) {
             paths.add(SitePaths.fileOf(doc.xmlUrl()));
             paths.addAll(OpenJson.paths(doc));

@@ -19,8 +19,24 @@ public final class Attachments {
     public static final String APPENDICES = "appendices";
     /** The key of an item that names its file. */
     public static final String FILE = "file";
+    /** How a listed file is named inside its document's folder: slug folders, a slug name, a lowercase ending. */
+    public static final java.util.regex.Pattern FILE_PATH =
+            java.util.regex.Pattern.compile("([a-z0-9]+(-[a-z0-9]+)*/)*[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+");
 
     private Attachments() {
+    }
+
+    /** A name that follows {@link #FILE_PATH}: "ban-goc/Ban Goc.PDF" becomes "ban-goc/ban-goc.pdf". */
+    public static String suggest(String file) {
+        String[] parts = file.split("/");
+        int dot = file.lastIndexOf('.');
+        String ending = dot < 0 || dot < file.lastIndexOf('/') ? "" : file.substring(dot).toLowerCase(java.util.Locale.ROOT);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            String part = i < parts.length - 1 ? parts[i] : parts[i].replaceAll("\\.[^.]*$", "");
+            b.append(i == 0 ? "" : "/").append(Slugs.suggest(part));
+        }
+        return b + ending;
     }
 
     /** Content paths ("32-kh-ubnd-2026/ban-goc/kh.pdf") of the files this cover lists, as written. */

@@ -54,7 +54,7 @@ public final class FieldRules {
             FULLTEXT, List.of(),
             SEARCH, List.of(),
             NOTFOUND, List.of(),
-            UPDATE, List.of("draft"));
+            UPDATE, List.of("draft", "tasks"));
 
     /** How a field's text is read. */
     enum Kind {
@@ -83,7 +83,8 @@ public final class FieldRules {
             Map.entry("changes", Kind.LIST),
             Map.entry("moved_from", Kind.TEXT_OR_LIST),
             Map.entry(Attachments.ORIGINALS, Kind.LIST),
-            Map.entry(Attachments.APPENDICES, Kind.LIST));
+            Map.entry(Attachments.APPENDICES, Kind.LIST),
+            Map.entry("tasks", Kind.LIST));
 
     private static final Pattern DECIMAL = Pattern.compile("0|[1-9][0-9]{0,8}");
     private static final Pattern LEADING_ZERO = Pattern.compile("0+([0-9]+)");

@@ -10,6 +10,7 @@ import vn.cantho.kehoach.content.Section;
 import vn.cantho.kehoach.content.Site;
 import vn.cantho.kehoach.content.SourcePage;
 import vn.cantho.kehoach.originals.Originals;
+import vn.cantho.kehoach.appendices.Appendices;
 import vn.cantho.kehoach.structured.JsonText;
 
 import java.io.IOException;
@@ -110,6 +111,7 @@ public final class OpenJson {
         }
         m.put("formats", formats);
         m.putAll(Originals.openJson(site, doc, base));
+        m.putAll(Appendices.openJson(site, doc, base));
         Map<String, List<String>> cites = citesByParagraph(citations);
         List<Map<String, Object>> sections = new ArrayList<>();
         for (Section s : doc.sections()) {

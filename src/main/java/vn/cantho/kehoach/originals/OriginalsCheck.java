@@ -8,7 +8,6 @@ import vn.cantho.kehoach.content.Attachments;
 import vn.cantho.kehoach.content.PlanDocument;
 import vn.cantho.kehoach.content.Problem;
 import vn.cantho.kehoach.content.SitePaths;
-import vn.cantho.kehoach.content.Slugs;
 import vn.cantho.kehoach.content.SourcePage;
 
 import java.io.ByteArrayInputStream;
@@ -25,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Checks the {@code originals:} of one cover before baking: how each item is written, that its file is there
@@ -34,8 +32,6 @@ import java.util.regex.Pattern;
  * cover the whole file. Each problem names the cover's line or the file, in Vietnamese, with how to fix it.
  */
 final class OriginalsCheck {
-    /** A path inside the document's folder: slug folders, a slug name and a lowercase ending. */
-    static final Pattern FILE = Pattern.compile("([a-z0-9]+(-[a-z0-9]+)*/)*[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+");
     private static final Set<String> KEYS = Set.of(Attachments.FILE, "kind", "note");
 
     private OriginalsCheck() {
@@ -70,10 +66,10 @@ final class OriginalsCheck {
             if (file == null) {
                 problems.add(new Problem(coverFile, line, "bản gốc chưa ghi 'file:'",
                         "ghi đường dẫn tệp trong thư mục content/" + folder + "/, ví dụ 'file: ban-goc/32-kh-ubnd.pdf'"));
-            } else if (!FILE.matcher(file).matches()) {
+            } else if (!Attachments.FILE_PATH.matcher(file).matches()) {
                 problems.add(new Problem(coverFile, cover.lineOf(at + ".file"), "tên tệp bản gốc '" + file
                         + "' phải là chữ thường không dấu (a-z, 0-9, '-') với đuôi viết thường, trong thư mục của văn bản",
-                        "đổi tên tệp, ví dụ '" + suggest(file) + "'"));
+                        "đổi tên tệp, ví dụ '" + Attachments.suggest(file) + "'"));
             } else if (!seen.add(file)) {
                 problems.add(new Problem(coverFile, cover.lineOf(at + ".file"), "tệp '" + file + "' được khai báo hai lần",
                         "xóa mục lặp lại"));
@@ -176,17 +172,6 @@ final class OriginalsCheck {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** "ban-goc/Ban Goc.PDF" becomes "ban-goc/ban-goc.pdf". */
-    static String suggest(String file) {
-        String[] parts = file.split("/");
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < parts.length; i++) {
-            String part = i < parts.length - 1 ? parts[i] : parts[i].replaceAll("\\.[^.]*$", "");
-            b.append(i == 0 ? "" : "/").append(Slugs.suggest(part));
-        }
-        return b + ending(file);
     }
 
     private static String ending(String file) {
