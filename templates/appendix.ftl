@@ -17,7 +17,7 @@
     <#list a.rows as r>
       <tr id="${r.anchor}">
         <th scope="row" data-label="Hàng">${r.number}</th>
-        <#list r.cells as cell><td data-label="${a.columns[cell?index]}"><#if cell?index == a.leadColumn && r.leadUrl??><a href="${r.leadUrl}">${cell}</a><#else>${cell}</#if></td></#list>
+        <#list r.cells as cell><td class="appendix-cell" data-label="${a.columns[cell?index]}"><#if cell?index == a.leadColumn && r.leadUrl??><a href="${r.leadUrl}">${cell}</a><#else>${cell}</#if></td></#list>
         <#if a.anyUpdates><td data-label="Cập nhật triển khai"><#list r.updates as u><a href="${u.url}">${u.title}</a> (<time datetime="${u.isoDate}">${u.date}</time>)<#sep>; </#list></td></#if>
       </tr>
     </#list>

@@ -126,6 +126,15 @@ public final class Appendices {
         return m;
     }
 
+    /** An appendix page whose table rows are searched (search.SearchIndex). */
+    public record Searchable(String url, String title) {
+    }
+
+    /** The appendix pages of a document, in cover order. */
+    public static List<Searchable> searchable(Site site, PlanDocument doc) {
+        return tables(site, doc).stream().map(a -> new Searchable(doc.url() + a.get("id") + "/", (String) a.get("title"))).toList();
+    }
+
     /** Site paths the downloads take (no asset may take them). */
     public static List<String> paths(Site site) {
         List<String> out = new ArrayList<>();
