@@ -10,6 +10,8 @@
   <@h.docLastChanged v />
   <@l.coverActions d />
   <@l.appendicesNotice d />
+  <#include "originals-cover.ftl">
+  <#include "appendices-cover.ftl">
   <p>Dành cho người dùng lại dữ liệu: <a href="${d.xmlUrl}">tải toàn văn dạng XML (chuẩn Akoma Ntoso 3.0)</a>.</p>
   <#include "citations-cover.ftl">
   <#include "open-data-cover.ftl">

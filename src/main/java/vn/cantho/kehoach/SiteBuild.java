@@ -20,6 +20,8 @@ import vn.cantho.kehoach.permalinks.Permalinks;
 import vn.cantho.kehoach.permalinks.PublishedAddresses;
 import vn.cantho.kehoach.permalinks.RedirectMaps;
 import vn.cantho.kehoach.export.OpenJson;
+import vn.cantho.kehoach.originals.Originals;
+import vn.cantho.kehoach.appendices.Appendices;
 import vn.cantho.kehoach.posters.Posters;
 import vn.cantho.kehoach.structured.LegislationJsonLd;
 import vn.cantho.kehoach.content.PlanDocument;
@@ -106,6 +108,7 @@ public final class SiteBuild {
              GitReading git = HistoryPages.startReading(sources.content())) {
             phases.end("wait");
             Site site = new SiteLoader().load(sources.content());
+            Originals.check(site, sources.content()); // the official files: opened, hashed, signatures verified
             Map<PlanDocument, CitationIndex> citations = CitationPages.apply(site, sources.root());
             String qrNotice = Posters.apply(site);
             if (qrNotice != null) {
@@ -115,6 +118,7 @@ public final class SiteBuild {
             HistoryPages.add(site, git);
             phases.end("history");
             List<Update> updates = Updates.publish(site, sources.content(), drafts);
+            Appendices.apply(site, sources.content(), updates); // appendix tables, agency pages, tasks named by updates
             Feeds.link(site, updates);
             Permalinks permalinks = Permalinks.prepare(site, sources.root());
             phases.end("updates, permalinks");
@@ -145,6 +149,8 @@ public final class SiteBuild {
                     AkomaNtoso.write(doc, staging);
                     OpenJson.write(site, doc, citations.get(doc), staging);
                 });
+                Originals.copy(site, sources.content(), staging);
+                Appendices.write(site, staging);
                 scan.rest(); // pages written after the bake, if a stage ever writes one
                 phases.end("xml, json");
                 Sitemap.write(site, staging, indexable);
@@ -170,6 +176,8 @@ public final class SiteBuild {
         List<String> paths = new ArrayList<>(List.of(SearchIndex.PATH, SearchShards.DIR, Sitemap.SITEMAP, Sitemap.ROBOTS));
         paths.addAll(RedirectMaps.PATHS);
         paths.addAll(Feeds.paths(site));
+        paths.addAll(Originals.paths(site));
+        paths.addAll(Appendices.paths(site));
         for (PlanDocument doc : site.documents()) {
             paths.add(SitePaths.fileOf(doc.xmlUrl()));
             paths.addAll(OpenJson.paths(doc));

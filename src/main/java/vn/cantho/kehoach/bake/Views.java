@@ -169,11 +169,16 @@ public final class Views {
         m.put("firstUrl", doc.sections().isEmpty() ? null : doc.sections().get(0).url());
         // Metadata as written; a field left empty is absent, so templates' "??" tests see it missing.
         for (String key : doc.cover().fields().keySet()) {
-            if (doc.cover().fields().get(key) instanceof List<?> items) {
-                m.putIfAbsent(key, items.stream().map(String::valueOf).toList());
+            Object raw = doc.cover().fields().get(key);
+            if (raw instanceof List<?> items) {
+                // Lists of text (signature titles, recipients) as they are; lists of records (originals,
+                // appendices) reach templates through their own concerns' extras.
+                if (items.stream().noneMatch(i -> i instanceof Map<?, ?>)) {
+                    m.putIfAbsent(key, items.stream().map(String::valueOf).toList());
+                }
                 continue;
             }
-            String value = doc.meta(key);
+            String value = raw instanceof String ? doc.meta(key) : null;
             if (value != null) {
                 m.putIfAbsent(key, value);
             }

@@ -19,13 +19,17 @@ import java.util.stream.Stream;
 public final class ContentReader {
     private static final String MD = ".md";
 
-    /** Pages read, with the problems found on the way. */
-    public record Result(List<SourcePage> pages, List<Problem> problems) {
+    /**
+     * Pages read, with the problems found on the way, and the other files (content paths): an original or an
+     * appendix's data file is allowed only when its document's cover lists it ({@link Attachments}).
+     */
+    public record Result(List<SourcePage> pages, List<Problem> problems, List<String> files) {
     }
 
     public Result read(Path contentDir) {
         List<SourcePage> pages = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<String> others = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(contentDir)) {
             files = walk.filter(p -> !p.equals(contentDir) && !EditorLitter.isLitter(contentDir, p)).sorted().toList();
@@ -55,8 +59,7 @@ public final class ContentReader {
                 continue;
             }
             if (!name.endsWith(MD)) {
-                problems.add(Problem.ofFile("content/" + rel, "thư mục content/ chỉ chứa tệp Markdown (.md)",
-                        "chuyển hình ảnh và tệp khác sang assets/, hoặc đổi đuôi tệp thành .md"));
+                others.add(rel); // allowed only if a cover lists it: SiteLoader decides
                 continue;
             }
             String stem = name.substring(0, name.length() - MD.length());
@@ -95,7 +98,7 @@ public final class ContentReader {
                         parsed.body(), parsed.bodyLine()));
             }
         }
-        return new Result(pages, problems);
+        return new Result(pages, problems, others);
     }
 
     /** "a/b/index.md" bakes to "/a/b/", "404.md" to "/404.html", the top "index.md" to "/". */

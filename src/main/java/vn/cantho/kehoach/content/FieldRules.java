@@ -54,12 +54,13 @@ public final class FieldRules {
             UPDATE, List.of("date", "sections"));
     private static final Map<String, List<String>> OPTIONAL = Map.of(
             HOME, List.of("base_url"),
-            DOCUMENT, List.of("appendices_note", "history_baseline", "signature_titles", "noi_nhan"),
+            DOCUMENT, List.of("appendices_note", "history_baseline", "signature_titles", "noi_nhan",
+                    Attachments.ORIGINALS, Attachments.APPENDICES),
             SECTION, List.of("number", "heading", "parent", "moved_from", "changes"),
             FULLTEXT, List.of(),
             SEARCH, List.of(),
             NOTFOUND, List.of(),
-            UPDATE, List.of("draft"));
+            UPDATE, List.of("draft", "tasks"));
 
     /** How a field's text is read. */
     enum Kind {
@@ -88,7 +89,10 @@ public final class FieldRules {
             Map.entry("changes", Kind.LIST),
             Map.entry("signature_titles", Kind.LIST),
             Map.entry("noi_nhan", Kind.LIST),
-            Map.entry("moved_from", Kind.TEXT_OR_LIST));
+            Map.entry("moved_from", Kind.TEXT_OR_LIST),
+            Map.entry(Attachments.ORIGINALS, Kind.LIST),
+            Map.entry(Attachments.APPENDICES, Kind.LIST),
+            Map.entry("tasks", Kind.LIST));
 
     private static final Pattern DECIMAL = Pattern.compile("0|[1-9][0-9]{0,8}");
     private static final Pattern LEADING_ZERO = Pattern.compile("0+([0-9]+)");

@@ -74,6 +74,7 @@ public final class SiteLoader {
                 }
             }
         }
+        problems.addAll(Attachments.unlisted(read.files(), covers));
         if (home == null) {
             problems.add(Problem.ofFile("content/index.md", "trang web chưa có trang chủ",
                     "tạo content/index.md với 'type: home'"));

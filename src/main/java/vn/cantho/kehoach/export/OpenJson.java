@@ -10,6 +10,8 @@ import vn.cantho.kehoach.content.Section;
 import vn.cantho.kehoach.content.Site;
 import vn.cantho.kehoach.content.SourcePage;
 import vn.cantho.kehoach.content.TextUnits;
+import vn.cantho.kehoach.originals.Originals;
+import vn.cantho.kehoach.appendices.Appendices;
 import vn.cantho.kehoach.structured.JsonText;
 
 import java.io.IOException;
@@ -87,7 +89,8 @@ public final class OpenJson {
         m.put("url", base + doc.url());
         Map<String, Object> meta = new LinkedHashMap<>();
         doc.cover().fields().forEach((k, v) -> {
-            if (!k.startsWith("header_") && !k.startsWith("signature_") && !k.equals("type") && !k.equals("id")) {
+            if (v instanceof String && !k.startsWith("header_") && !k.startsWith("signature_") && !k.equals("type")
+                    && !k.equals("id")) {
                 meta.put(k, String.valueOf(v));
             }
         });
@@ -108,6 +111,8 @@ public final class OpenJson {
             formats.put("fullTextPage", base + doc.fullText().url());
         }
         m.put("formats", formats);
+        m.putAll(Originals.openJson(site, doc, base));
+        m.putAll(Appendices.openJson(site, doc, base));
         Map<String, List<String>> cites = citesByParagraph(citations);
         List<Map<String, Object>> sections = new ArrayList<>();
         for (Section s : doc.sections()) {

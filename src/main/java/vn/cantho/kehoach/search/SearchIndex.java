@@ -2,6 +2,7 @@ package vn.cantho.kehoach.search;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import vn.cantho.kehoach.appendices.Appendices;
 import vn.cantho.kehoach.content.Fold;
 import vn.cantho.kehoach.content.PlanDocument;
 import vn.cantho.kehoach.content.Section;
@@ -41,8 +42,18 @@ public final class SearchIndex {
     /** Where the index is published, relative to the site root. */
     public static final String PATH = "tim-kiem/chi-muc.json";
 
-    /** One searchable block. */
-    public record Entry(Section section, String id, String text) {
+    /** One searchable block of a place. */
+    public record Entry(Place place, String id, String text) {
+    }
+
+    /**
+     * Where entries are: a section, or another page of a plan with searchable rows (an appendix table).
+     * @param number the official number, or null
+     */
+    public record Place(String url, String label, String title, String number, PlanDocument document) {
+        static Place of(Section s, Site site) {
+            return new Place(s.url(), s.label(), s.title(), s.page().string("number"), site.documentOf(s.page()));
+        }
     }
 
     private SearchIndex() {
@@ -51,11 +62,8 @@ public final class SearchIndex {
     /** The entries of every section page of the site baked in {@code baked}, read from the files. */
     public static List<Entry> collect(Site site, Path baked) {
         Collector collector = new Collector(site);
-        for (PlanDocument doc : site.documents()) {
-            for (Section s : doc.sections()) {
-                collector.found.put(s, entriesOf(s, BakedPages.parse(baked.resolve(SitePaths.fileOf(s.url())))));
-            }
-        }
+        collector.placesByFile.forEach((file, place) ->
+                collector.found.put(place, entriesOf(place, BakedPages.parse(baked.resolve(file)))));
         return collector.entries(site);
     }
 
@@ -64,38 +72,40 @@ public final class SearchIndex {
      * twice. Thread-safe.
      */
     public static final class Collector implements PageScan.Visitor {
-        private final Map<String, Section> sectionsByFile = new HashMap<>();
-        private final Map<Section, List<Entry>> found = new ConcurrentHashMap<>();
+        /** In reading order: each document's sections, then its appendices. */
+        private final Map<String, Place> placesByFile = new java.util.LinkedHashMap<>();
+        private final Map<Place, List<Entry>> found = new ConcurrentHashMap<>();
 
         public Collector(Site site) {
             for (PlanDocument doc : site.documents()) {
                 for (Section s : doc.sections()) {
-                    sectionsByFile.put(SitePaths.fileOf(s.url()), s);
+                    placesByFile.put(SitePaths.fileOf(s.url()), Place.of(s, site));
+                }
+                for (Appendices.Searchable a : Appendices.searchable(site, doc)) {
+                    placesByFile.put(SitePaths.fileOf(a.url()), new Place(a.url(), a.title(), a.title(), null, doc));
                 }
             }
         }
 
         @Override
         public void visit(PageScan.Page page) {
-            Section s = sectionsByFile.get(page.relative());
-            if (s != null) {
-                found.put(s, entriesOf(s, page.doc()));
+            Place p = placesByFile.get(page.relative());
+            if (p != null) {
+                found.put(p, entriesOf(p, page.doc()));
             }
         }
 
-        /** The entries in reading order: documents, then sections, then blocks. */
+        /** The entries in reading order: documents, then sections and appendices, then blocks. */
         List<Entry> entries(Site site) {
             List<Entry> out = new ArrayList<>();
-            for (PlanDocument doc : site.documents()) {
-                for (Section s : doc.sections()) {
-                    out.addAll(found.getOrDefault(s, List.of()));
-                }
+            for (Place p : placesByFile.values()) {
+                out.addAll(found.getOrDefault(p, List.of()));
             }
             return out;
         }
     }
 
-    private static List<Entry> entriesOf(Section s, Document page) {
+    private static List<Entry> entriesOf(Place s, Document page) {
         List<Entry> out = new ArrayList<>();
         for (Element e : page.select("h1#tieu-de, #dau-van-ban, .official-text > [id], #chu-ky")) {
             for (TextUnits.Unit unit : TextUnits.ofBlock(e)) {
@@ -103,6 +113,13 @@ public final class SearchIndex {
                 if (!text.isBlank()) {
                     out.add(new Entry(s, unit.id(), text));
                 }
+            }
+        }
+        // An appendix table: one entry per row, its cells as shown.
+        for (Element row : page.select("table.appendix-table > tbody > tr[id]")) {
+            String text = String.join(" · ", row.select("td.appendix-cell").eachText().stream().filter(t -> !t.isBlank()).toList());
+            if (!text.isBlank()) {
+                out.add(new Entry(s, row.id(), text));
             }
         }
         return out;
@@ -122,11 +139,11 @@ public final class SearchIndex {
     }
 
     private static long write(Site site, List<Entry> entries, Path baked) {
-        List<Section> sections = new ArrayList<>();
-        Map<Section, Integer> positions = new HashMap<>();
+        List<Place> sections = new ArrayList<>();
+        Map<Place, Integer> positions = new HashMap<>();
         StringBuilder docs = new StringBuilder();
         for (Entry e : entries) {
-            int si = positions.computeIfAbsent(e.section(), s -> {
+            int si = positions.computeIfAbsent(e.place(), s -> {
                 sections.add(s);
                 return sections.size() - 1;
             });
@@ -142,11 +159,11 @@ public final class SearchIndex {
         }
         json.append("],\n\"sections\":[");
         for (int i = 0; i < sections.size(); i++) {
-            Section s = sections.get(i);
-            String number = s.page().string("number");
+            Place s = sections.get(i);
+            String number = s.number();
             json.append(i == 0 ? "\n" : ",\n").append('[').append(quote(s.url())).append(',').append(quote(s.label()))
                     .append(',').append(quote(s.title())).append(',').append(number == null ? "null" : quote(number))
-                    .append(',').append(documents.indexOf(site.documentOf(s.page())))
+                    .append(',').append(documents.indexOf(s.document()))
                     .append(']');
         }
         json.append("],\n\"docs\":[\n").append(docs).append("]}\n");
@@ -154,9 +171,9 @@ public final class SearchIndex {
         List<String> documentOfEntry = new ArrayList<>();
         List<SearchShards.SectionInfo> sectionOfEntry = new ArrayList<>();
         for (Entry e : entries) {
-            Section s = e.section();
-            documentOfEntry.add(site.documentOf(s.page()).id());
-            sectionOfEntry.add(new SearchShards.SectionInfo(s.url(), s.label(), s.title(), s.page().string("number")));
+            Place s = e.place();
+            documentOfEntry.add(s.document().id());
+            sectionOfEntry.add(new SearchShards.SectionInfo(s.url(), s.label(), s.title(), s.number()));
         }
         SearchShards.write(entries, documentIds, documentOfEntry, sectionOfEntry, baked);
         byte[] bytes = json.toString().getBytes(StandardCharsets.UTF_8);

@@ -1,0 +1,185 @@
+package vn.cantho.kehoach.originals;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import vn.cantho.kehoach.content.Attachments;
+import vn.cantho.kehoach.content.PlanDocument;
+import vn.cantho.kehoach.content.Problem;
+import vn.cantho.kehoach.content.SitePaths;
+import vn.cantho.kehoach.content.SourcePage;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks the {@code originals:} of one cover before baking: how each item is written, that its file is there
+ * and opens (a PDF with PDFBox, a Word file with POI), its size and SHA-256, and every signature of a PDF. A file
+ * listed as {@code pdf-ky-so} must carry at least one signature, every signature must verify and the last one must
+ * cover the whole file. Each problem names the cover's line or the file, in Vietnamese, with how to fix it.
+ */
+final class OriginalsCheck {
+    private static final Set<String> KEYS = Set.of(Attachments.FILE, "kind", "note");
+
+    private OriginalsCheck() {
+    }
+
+    static List<Original> check(PlanDocument doc, Path contentDir, List<Problem> problems) {
+        SourcePage cover = doc.cover();
+        String coverFile = "content/" + cover.path();
+        String folder = SitePaths.topFolder(cover.path());
+        List<Original> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<Object> items = cover.list(Attachments.ORIGINALS);
+        for (int i = 0; i < items.size(); i++) {
+            String at = Attachments.ORIGINALS + "." + i;
+            int line = cover.lineOf(at);
+            if (!(items.get(i) instanceof Map<?, ?> item)) {
+                problems.add(new Problem(coverFile, line, "mỗi mục của 'originals' phải ghi 'file:' và 'kind:'",
+                        "viết '  - file: ban-goc/ten-tep.pdf' rồi dòng '    kind: pdf-ky-so' thẳng hàng với 'file'"));
+                continue;
+            }
+            int before = problems.size();
+            for (Object key : item.keySet()) {
+                if (!KEYS.contains(String.valueOf(key))) {
+                    problems.add(new Problem(coverFile, cover.lineOf(at + "." + key), "bản gốc không dùng trường '" + key + "'",
+                            "chỉ dùng file, kind và note (ghi chú)"));
+                }
+            }
+            String file = text(item.get(Attachments.FILE));
+            String kindCode = text(item.get("kind"));
+            String note = text(item.get("note"));
+            OriginalKind kind = OriginalKind.of(kindCode);
+            if (file == null) {
+                problems.add(new Problem(coverFile, line, "bản gốc chưa ghi 'file:'",
+                        "ghi đường dẫn tệp trong thư mục content/" + folder + "/, ví dụ 'file: ban-goc/32-kh-ubnd.pdf'"));
+            } else if (!Attachments.FILE_PATH.matcher(file).matches()) {
+                problems.add(new Problem(coverFile, cover.lineOf(at + ".file"), "tên tệp bản gốc '" + file
+                        + "' phải là chữ thường không dấu (a-z, 0-9, '-') với đuôi viết thường, trong thư mục của văn bản",
+                        "đổi tên tệp, ví dụ '" + Attachments.suggest(file) + "'"));
+            } else if (!seen.add(file)) {
+                problems.add(new Problem(coverFile, cover.lineOf(at + ".file"), "tệp '" + file + "' được khai báo hai lần",
+                        "xóa mục lặp lại"));
+            }
+            if (kind == null) {
+                problems.add(new Problem(coverFile, item.containsKey("kind") ? cover.lineOf(at + ".kind") : line,
+                        kindCode == null ? "bản gốc chưa ghi 'kind:'" : "kind '" + kindCode + "' không tồn tại",
+                        "ghi một trong " + OriginalKind.codes() + " (pdf-ky-so: PDF có chữ ký số; word: tệp Word .docx; khac: tệp khác)"));
+            } else if (file != null && !kind.allows(ending(file).replace(".", ""))) {
+                problems.add(new Problem(coverFile, cover.lineOf(at + ".kind"), "tệp '" + file + "' không phải loại " + kind.code()
+                        + " (loại này nhận tệp " + String.join(", ", kind.endings().stream().sorted().map(e -> "." + e).toList()) + ")",
+                        kind == OriginalKind.WORD ? "lưu tệp Word dạng .docx (Word: Tệp > Lưu thành > .docx)" : "sửa 'kind:' cho đúng loại tệp"));
+            }
+            if (problems.size() > before) {
+                continue;
+            }
+            String source = folder + "/" + file;
+            Path path = contentDir.resolve(source);
+            if (!Files.isRegularFile(path)) {
+                problems.add(new Problem(coverFile, cover.lineOf(at + ".file"), "không có tệp content/" + source,
+                        "chép tệp bản gốc vào đúng chỗ đó, hoặc sửa đường dẫn sau 'file:'"));
+                continue;
+            }
+            Original o = read(doc, file, source, path, kind, note, problems);
+            if (o != null) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    private static Original read(PlanDocument doc, String file, String source, Path path, OriginalKind kind, String note,
+                                 List<Problem> problems) {
+        String where = "content/" + source;
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+        if (bytes.length == 0) {
+            problems.add(Problem.ofFile(where, "tệp bản gốc rỗng (0 byte)", "chép lại tệp bản gốc đầy đủ"));
+            return null;
+        }
+        String ending = ending(file);
+        Integer pages = null;
+        String version = null;
+        List<SignatureReport> signatures = List.of();
+        if (ending.equals(".pdf")) {
+            try (PDDocument pdf = Loader.loadPDF(bytes)) {
+                pages = pdf.getNumberOfPages();
+                version = String.format(Locale.ROOT, "%.1f", pdf.getVersion());
+                signatures = PdfSignatures.read(pdf, bytes);
+            } catch (InvalidPasswordException e) {
+                problems.add(Problem.ofFile(where, "tệp PDF có mật khẩu nên không mở được",
+                        "đăng bản không đặt mật khẩu mở tệp, do văn thư cơ quan ban hành cung cấp"));
+                return null;
+            } catch (IOException | RuntimeException e) {
+                problems.add(Problem.ofFile(where, "không đọc được tệp PDF (" + e.getMessage() + ")",
+                        "tệp bị hỏng hoặc không phải PDF: chép lại bản gốc từ văn thư, rồi thử mở bằng trình đọc PDF"));
+                return null;
+            }
+            signatureProblems(where, kind, signatures, problems);
+        } else if (ending.equals(".docx")) {
+            try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+                word.getParagraphs();
+            } catch (IOException | RuntimeException e) {
+                problems.add(Problem.ofFile(where, "không mở được tệp Word (" + e.getMessage() + ")",
+                        "tệp bị hỏng hoặc không phải .docx: mở bằng Word, lưu lại dạng .docx rồi chép lại"));
+                return null;
+            }
+        }
+        return new Original(file, source, doc.url() + file, kind, note, bytes.length, sha256(bytes), pages, version,
+                signatures);
+    }
+
+    private static void signatureProblems(String where, OriginalKind kind, List<SignatureReport> signatures,
+                                          List<Problem> problems) {
+        if (kind == OriginalKind.SIGNED_PDF && signatures.isEmpty()) {
+            problems.add(Problem.ofFile(where, "tệp được khai báo 'kind: pdf-ky-so' nhưng không có chữ ký số nào",
+                    "dùng bản PDF có chữ ký số do văn thư phát hành, hoặc ghi 'kind: pdf' nếu đây là bản không ký số"));
+            return;
+        }
+        for (int i = 0; i < signatures.size(); i++) {
+            SignatureReport s = signatures.get(i);
+            boolean last = i == signatures.size() - 1;
+            // An earlier signature of a PDF signed twice covers the file as it was then; the last one must cover it all.
+            String problem = !s.digestMatches() || last ? s.problem() : null;
+            if (problem != null) {
+                problems.add(Problem.ofFile(where, "chữ ký số thứ " + (i + 1) + (s.signer() == null ? "" : " (của " + s.signer() + ")")
+                        + " không hợp lệ: " + problem, "lấy lại đúng tệp đã ký từ văn thư (không mở và lưu lại tệp"
+                        + " bằng phần mềm khác sau khi ký), chép đè lên tệp này"));
+            }
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String ending(String file) {
+        int dot = file.lastIndexOf('.');
+        return dot < 0 ? "" : file.substring(dot).toLowerCase(Locale.ROOT);
+    }
+
+    private static String text(Object v) {
+        return v instanceof String s && !s.isBlank() ? s.strip() : null;
+    }
+}

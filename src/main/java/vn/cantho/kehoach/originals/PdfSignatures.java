@@ -1,0 +1,171 @@
+package vn.cantho.kehoach.originals;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.ASN1String;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.Time;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.CMSSignerDigestMismatchException;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads every digital signature of a PDF and checks it the way a reader's software would, short of trusting
+ * anyone: the signed byte range must be the whole file but the signature's own hex string (nothing added or
+ * changed after signing), and the CMS signature must hold over those bytes (the SHA digest of the signed bytes
+ * equals the signed message-digest attribute, and the signer's signature over the attributes verifies with the
+ * certificate it carries). The certificate chain (who issued the certificate, revocation) is NOT checked.
+ */
+public final class PdfSignatures {
+    /** The CMS detached forms a PDF signature may take (ISO 32000, PAdES). */
+    private static final Set<String> DETACHED = Set.of("adbe.pkcs7.detached", "ETSI.CAdES.detached");
+
+    private PdfSignatures() {
+    }
+
+    /** The signatures of a parsed PDF whose bytes are {@code file}, in file order. */
+    public static List<SignatureReport> read(PDDocument pdf, byte[] file) throws IOException {
+        List<SignatureReport> out = new ArrayList<>();
+        for (PDSignature sig : pdf.getSignatureDictionaries()) {
+            out.add(check(sig, file));
+        }
+        return out;
+    }
+
+    private static SignatureReport check(PDSignature sig, byte[] file) throws IOException {
+        int[] range = sig.getByteRange();
+        boolean whole = coversWholeFile(range, file);
+        String reason = blankToNull(sig.getReason());
+        OffsetDateTime claimed = time(sig.getSignDate());
+        String subFilter = sig.getSubFilter();
+        if (range == null || range.length != 4) {
+            return new SignatureReport(null, null, claimed, reason, false, false, "chữ ký không ghi vùng byte được ký (ByteRange)");
+        }
+        if (!DETACHED.contains(subFilter)) {
+            return new SignatureReport(null, null, claimed, reason, whole, false, "kiểu chữ ký '" + subFilter
+                    + "' chưa được hỗ trợ (chỉ adbe.pkcs7.detached và ETSI.CAdES.detached)");
+        }
+        try {
+            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(sig.getSignedContent(file)), contentInfo(sig.getContents(file)));
+            Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
+            if (signers.size() != 1) {
+                return new SignatureReport(null, null, claimed, reason, whole, false, "chữ ký có " + signers.size()
+                        + " người ký thay vì một");
+            }
+            SignerInformation signer = signers.iterator().next();
+            @SuppressWarnings("unchecked")
+            Collection<X509CertificateHolder> certs = cms.getCertificates().getMatches(signer.getSID());
+            if (certs.isEmpty()) {
+                return new SignatureReport(null, null, claimed, reason, whole, false, "chữ ký không kèm chứng thư số của người ký");
+            }
+            X509CertificateHolder cert = certs.iterator().next();
+            X500Name subject = cert.getSubject();
+            String name = commonName(subject);
+            OffsetDateTime signed = signedTime(signer);
+            OffsetDateTime when = signed != null ? signed : claimed;
+            boolean ok;
+            String problem = null;
+            try {
+                ok = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert));
+                if (!ok) {
+                    problem = "chữ ký của người ký không khớp với chứng thư số kèm theo";
+                }
+            } catch (CMSSignerDigestMismatchException e) {
+                ok = false;
+                problem = "nội dung tệp không khớp với mã băm đã ký: tệp đã bị sửa sau khi ký";
+            }
+            if (ok && !whole) {
+                problem = "chữ ký không bao trùm toàn bộ tệp: tệp đã được thêm hoặc sửa nội dung sau khi ký";
+            }
+            return new SignatureReport(name, subject.toString(), when, reason, whole, ok, problem);
+        } catch (CMSException | OperatorCreationException | java.security.cert.CertificateException
+                 | IllegalArgumentException e) {
+            return new SignatureReport(null, null, claimed, reason, whole, false, "không đọc được chữ ký (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The CMS structure at the start of the signature's bytes (the rest of /Contents is zero padding). */
+    private static ContentInfo contentInfo(byte[] contents) throws IOException {
+        try (ASN1InputStream in = new ASN1InputStream(contents)) {
+            ASN1Primitive first = in.readObject();
+            if (first == null) {
+                throw new IOException("empty signature");
+            }
+            return ContentInfo.getInstance(first);
+        }
+    }
+
+    /**
+     * The range is [0, a, b, c] with b + c the file's length, and between a and b only the signature itself:
+     * {@code <hex digits>}.
+     */
+    static boolean coversWholeFile(int[] range, byte[] file) {
+        if (range == null || range.length != 4 || range[0] != 0 || range[1] <= 0 || range[2] <= range[1]
+                || (long) range[2] + range[3] != file.length) {
+            return false;
+        }
+        if (file[range[1]] != '<' || file[range[2] - 1] != '>') {
+            return false;
+        }
+        for (int i = range[1] + 1; i < range[2] - 1; i++) {
+            if (Character.digit(file[i], 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String commonName(X500Name subject) {
+        RDN[] cn = subject.getRDNs(BCStyle.CN);
+        if (cn.length > 0) {
+            ASN1Encodable value = cn[0].getFirst().getValue();
+            return value instanceof ASN1String s ? s.getString() : value.toString();
+        }
+        return subject.toString();
+    }
+
+    private static OffsetDateTime signedTime(SignerInformation signer) {
+        if (signer.getSignedAttributes() == null) {
+            return null;
+        }
+        Attribute a = signer.getSignedAttributes().get(CMSAttributes.signingTime);
+        if (a == null || a.getAttrValues().size() == 0) {
+            return null;
+        }
+        try {
+            return Time.getInstance(a.getAttrValues().getObjectAt(0)).getDate().toInstant().atOffset(ZoneOffset.UTC);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static OffsetDateTime time(Calendar c) {
+        return c == null ? null : c.toInstant().atOffset(ZoneOffset.ofTotalSeconds(c.getTimeZone().getOffset(c.getTimeInMillis()) / 1000));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
