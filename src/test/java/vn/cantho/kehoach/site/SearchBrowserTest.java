@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
@@ -308,17 +309,14 @@ class SearchBrowserTest {
         try (vn.cantho.kehoach.output.PreviewServer server = new vn.cantho.kehoach.output.PreviewServer(
                 vn.cantho.kehoach.support.TableSite.dir(), 0)) {
             server.start();
-            driver.get("http://127.0.0.1:" + server.port() + "/tim-kiem/?q=" + URLEncoder.encode("phat song cong cong mien phi",
-                    StandardCharsets.UTF_8));
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("search-status")).getText().isEmpty()
-                    && !d.findElement(By.id("search-status")).getText().startsWith("Đang")
-                    && d.findElement(By.id("search-results")).getAttribute("aria-busy") == null);
+            page.searchFor("http://127.0.0.1:" + server.port() + "/", "phat song cong cong mien phi");
+            ChromeDriver driver = page.driver();
             WebElement first = driver.findElements(By.cssSelector("#search-results > li")).get(0);
             assertTrue(snippetFolded(first).contains("phat song wi-fi cong cong mien phi"), first.getText());
             WebElement link = first.findElement(By.tagName("a"));
             assertTrue(link.getAttribute("href").endsWith("#bang-1-dong-2"), link.getAttribute("href"));
             link.click();
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d ->
                     d.findElements(By.cssSelector("#bang-1-dong-2 td mark.hit")).size() >= 6);
             assertEquals(List.of("phat", "song", "cong", "cong", "mien", "phi"), driver.findElements(
                     By.cssSelector("#bang-1-dong-2 mark.hit")).stream().map(m -> Fold.fold(m.getText())).toList());
