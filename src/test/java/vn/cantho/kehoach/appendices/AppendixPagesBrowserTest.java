@@ -105,7 +105,7 @@ class AppendixPagesBrowserTest {
         for (ChromeDriver driver : List.of(phone, desktop)) {
             for (String url : PAGES) {
                 driver.get("http://127.0.0.1:" + server.port() + url);
-                new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                new WebDriverWait(driver, Duration.ofSeconds(60)).until(d ->
                         "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
                 String where = url + " @" + js(driver, "return innerWidth");
                 Results results = new AxeBuilder().analyze(driver);
@@ -147,7 +147,7 @@ class AppendixPagesBrowserTest {
     void theSearchFindsAppendixCells() {
         desktop.get("http://127.0.0.1:" + server.port() + "/tim-kiem/?q="
                 + URLEncoder.encode("trong cay xanh", StandardCharsets.UTF_8));
-        new WebDriverWait(desktop, Duration.ofSeconds(15)).until(d -> !d.findElement(By.id("search-status")).getText().isEmpty()
+        new WebDriverWait(desktop, Duration.ofSeconds(60)).until(d -> !d.findElement(By.id("search-status")).getText().isEmpty()
                 && !d.findElement(By.id("search-status")).getText().startsWith("Đang")
                 && d.findElement(By.id("search-results")).getAttribute("aria-busy") == null);
         List<WebElement> results = desktop.findElements(By.cssSelector("#search-results > li"));

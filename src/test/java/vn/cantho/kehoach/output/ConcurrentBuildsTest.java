@@ -84,7 +84,7 @@ class ConcurrentBuildsTest {
             List<Throwable> previewFailures = Collections.synchronizedList(new ArrayList<>());
             preview.setUncaughtExceptionHandler((t, e) -> previewFailures.add(e));
             preview.start();
-            assertEquals(0, child.waitFor(180), child.output());
+            assertEquals(0, child.waitFor(600), child.output());
             preview.join(180_000);
             stop.set(true);
             assertEquals(List.of(), previewFailures, "every preview rebuild succeeds");

@@ -157,13 +157,13 @@ class StagedOutputTest {
             return writeSite(dir, 1, 10, (byte) '1');
         }));
         first.start();
-        assertTrue(holding.await(10, TimeUnit.SECONDS));
+        assertTrue(holding.await(300, TimeUnit.SECONDS));
         Thread second = new Thread(() -> build(out, notices, dir -> {
             order.add("second");
             return writeSite(dir, 1, 10, (byte) '2');
         }));
         second.start();
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
         while (notices.isEmpty() && System.nanoTime() < until) {
             Thread.sleep(10);
         }
@@ -171,8 +171,8 @@ class StagedOutputTest {
         Thread.sleep(200);
         assertEquals(List.of(), order, "the second build has not started writing");
         release.countDown();
-        first.join(10_000);
-        second.join(10_000);
+        first.join(300_000);
+        second.join(300_000);
         assertEquals(List.of("first", "second"), order);
         assertEquals("2".repeat(10), Files.readString(out.resolve("p0.html")));
         assertEquals(List.of(), siblings(out));

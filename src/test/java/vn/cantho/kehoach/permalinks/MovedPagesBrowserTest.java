@@ -56,7 +56,7 @@ class MovedPagesBrowserTest {
     /** Opens a URL and waits until the browser has settled on a page other than a redirect page. */
     private static void open(String path) {
         driver.get(url(path));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("main.redirect")).isEmpty()
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElements(By.cssSelector("main.redirect")).isEmpty()
                 && "complete".equals(driver.executeScript("return document.readyState")));
     }
 
@@ -93,7 +93,7 @@ class MovedPagesBrowserTest {
         try {
             noJs.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
             noJs.get(url(MovedSite.OLD));
-            new WebDriverWait(noJs, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(url(MovedSite.NEW)));
+            new WebDriverWait(noJs, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().equals(url(MovedSite.NEW)));
             assertEquals("Tiêu đề khoản chuyển", noJs.findElement(By.id("tieu-de")).getText());
         } finally {
             noJs.quit();

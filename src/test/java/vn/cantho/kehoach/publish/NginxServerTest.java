@@ -43,7 +43,7 @@ class NginxServerTest {
     static String base;
     static Path site;
     static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+            .connectTimeout(Duration.ofSeconds(60)).build();
 
     @BeforeAll
     static void start() throws Exception {
@@ -84,11 +84,11 @@ class NginxServerTest {
                 "-c", tmp.resolve("nginx.conf").toString());
         Process test = new ProcessBuilder(concat(cmd, "-t")).redirectErrorStream(true).start();
         String testOut = new String(test.getInputStream().readAllBytes());
-        assertTrue(test.waitFor(30, TimeUnit.SECONDS) && test.exitValue() == 0, "nginx -t:\n" + testOut);
+        assertTrue(test.waitFor(300, TimeUnit.SECONDS) && test.exitValue() == 0, "nginx -t:\n" + testOut);
         nginx = new ProcessBuilder(concat(cmd, "-g", "daemon off;")).redirectErrorStream(true)
                 .redirectOutput(tmp.resolve("stdout.log").toFile()).start();
         base = "http://127.0.0.1:" + port;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (true) {
             try (Socket s = new Socket()) {
                 s.connect(new InetSocketAddress("127.0.0.1", port), 500);

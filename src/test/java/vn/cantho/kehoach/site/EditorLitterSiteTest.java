@@ -125,7 +125,7 @@ class EditorLitterSiteTest {
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
         p.getInputStream().readAllBytes();
-        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS));
         return p.exitValue();
     }
 }

@@ -51,13 +51,13 @@ class ListenBrowserTest {
         ChromeDriver chrome = Chromium.start(1280, 800);
         chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", setup));
         chrome.get(SiteServer.url(PAGE));
-        new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> chrome.executeScript(
+        new WebDriverWait(chrome, Duration.ofSeconds(60)).until(d -> chrome.executeScript(
                 "return document.readyState === 'complete'"));
         return chrome;
     }
 
     private static Object waitFor(ChromeDriver chrome, String expression) {
-        return new WebDriverWait(chrome, Duration.ofSeconds(20)).until(d -> chrome.executeScript("return " + expression));
+        return new WebDriverWait(chrome, Duration.ofSeconds(60)).until(d -> chrome.executeScript("return " + expression));
     }
 
     @Test

@@ -46,7 +46,7 @@ class MalformedFragmentTest {
     @ValueSource(strings = {"#%zz", "#%", "#%E0%A4", "?hl=van+hoa#%zz", "?hl=van+hoa#%E0%A4"})
     void buttonsStillWork(String tail) {
         driver.get(SiteServer.url(PAGE + tail));
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         wait.until(d -> !d.findElements(By.cssSelector(".citation button")).isEmpty());
         int headings = BuiltSite.at(PAGE).select("article h1#tieu-de, .official-text h2[id]").size();
         assertEquals(headings, driver.findElements(By.cssSelector("button.permalink")).size(), "a copy-link button per heading");

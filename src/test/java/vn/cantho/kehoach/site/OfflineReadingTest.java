@@ -30,7 +30,7 @@ class OfflineReadingTest {
         ChromeDriver driver = Chromium.start(360, 740);
         try {
             String base = "http://127.0.0.1:" + server.port();
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
             driver.get(base + "/32-kh-ubnd-2026/ii/4-2/");
             wait.until(d -> cached(driver, "/32-kh-ubnd-2026/ii/4-2/"));
             driver.get(base + "/32-kh-ubnd-2026/iii/");

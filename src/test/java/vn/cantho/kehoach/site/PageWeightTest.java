@@ -76,7 +76,7 @@ class PageWeightTest {
         driver.manage().deleteAllCookies();
         driver.get("about:blank");
         driver.get(SiteServer.url(url));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> "complete".equals(driver.executeScript("return document.readyState")));
         Set<String> out = new LinkedHashSet<>();
         for (Object u : (List<Object>) driver.executeAsyncScript(LOADED)) {
             URI uri = URI.create((String) u);

@@ -51,10 +51,10 @@ class ResponsiveAccessibilityTest {
 
     private static void open(ChromeDriver driver, String path) {
         driver.get(SiteServer.url(path));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d ->
                 "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         if (path.startsWith("/tim-kiem/?q=")) {
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d ->
                     !d.findElements(By.cssSelector("#search-results li")).isEmpty());
         }
     }
@@ -113,7 +113,7 @@ class ResponsiveAccessibilityTest {
         for (ChromeDriver driver : List.of(phone, desktop)) {
             for (String path : paths) {
                 driver.get("http://127.0.0.1:" + server.port() + path);
-                new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                new WebDriverWait(driver, Duration.ofSeconds(60)).until(d ->
                         "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
                 String at = path + " @" + js(driver, "return innerWidth");
                 Results results = new AxeBuilder().analyze(driver);
@@ -212,9 +212,9 @@ class ResponsiveAccessibilityTest {
     void tableOfContentsIsOneTapAwayAnywhereOnAPhone() {
         open(phone, "/32-kh-ubnd-2026/ii/4-5/");
         WebElement jump = phone.findElement(By.cssSelector(".toc-jump"));
-        new WebDriverWait(phone, Duration.ofSeconds(5)).until(d -> !jump.isDisplayed());
+        new WebDriverWait(phone, Duration.ofSeconds(60)).until(d -> !jump.isDisplayed());
         js(phone, "window.scrollTo({top: document.body.scrollHeight / 2, behavior: 'instant'})");
-        new WebDriverWait(phone, Duration.ofSeconds(5)).until(d -> jump.isDisplayed());
+        new WebDriverWait(phone, Duration.ofSeconds(60)).until(d -> jump.isDisplayed());
         assertTrue((Boolean) js(phone, "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;",
                 jump), "the button stays on screen");
         jump.click();
@@ -242,7 +242,7 @@ class ResponsiveAccessibilityTest {
     void fullTextTableOfContentsFollowsTheReader() {
         open(desktop, "/32-kh-ubnd-2026/toan-van/");
         js(desktop, "document.getElementById('ii-4-2').scrollIntoView({block: 'start', behavior: 'instant'})");
-        new WebDriverWait(desktop, Duration.ofSeconds(5)).until(d ->
+        new WebDriverWait(desktop, Duration.ofSeconds(60)).until(d ->
                 !d.findElements(By.cssSelector(".toc a[href='#ii-4-2'][aria-current=location]")).isEmpty());
     }
 
@@ -303,7 +303,7 @@ class ResponsiveAccessibilityTest {
         assertTrue(button.getAttribute("aria-label").startsWith("Sao chép liên kết"));
         js(desktop, "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
         button.click();
-        new WebDriverWait(desktop, Duration.ofSeconds(5)).until(d ->
+        new WebDriverWait(desktop, Duration.ofSeconds(60)).until(d ->
                 d.findElement(By.id("site-status")).getAttribute("textContent")
                         .contains(SiteServer.url("/32-kh-ubnd-2026/ii/4-5/#gach-2")));
         assertTrue(desktop.getCurrentUrl().endsWith("#gach-2"));
@@ -316,7 +316,7 @@ class ResponsiveAccessibilityTest {
         assertEquals("Sao chép trích dẫn", button.getText());
         js(desktop, "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
         button.click();
-        new WebDriverWait(desktop, Duration.ofSeconds(5)).until(d -> d.findElement(By.id("site-status"))
+        new WebDriverWait(desktop, Duration.ofSeconds(60)).until(d -> d.findElement(By.id("site-status"))
                 .getAttribute("textContent").contains("Mục III, Kế hoạch số 32/KH-UBND ngày 22/01/2026 của Ủy ban nhân dân"
                         + " thành phố Cần Thơ. " + SiteServer.url("/32-kh-ubnd-2026/iii/")));
     }
@@ -338,7 +338,7 @@ class ResponsiveAccessibilityTest {
         }
         WebElement khoan2 = desktop.findElement(By.cssSelector("#khoan-2 a.para-link"));
         khoan2.sendKeys(Keys.ENTER);
-        new WebDriverWait(desktop, Duration.ofSeconds(5)).until(d ->
+        new WebDriverWait(desktop, Duration.ofSeconds(60)).until(d ->
                 d.findElement(By.cssSelector(".citation__text")).getText().startsWith("Khoản 2, Mục III, Kế hoạch số"));
     }
 
@@ -395,7 +395,7 @@ class ResponsiveAccessibilityTest {
             WebElement rowLink = desktop.findElement(By.cssSelector("#bang-1-dong-2 td:last-child a.para-link"));
             assertEquals("Liên kết tới dòng 2 bảng 1", rowLink.getAttribute("textContent").replace("#", ""));
             rowLink.sendKeys(Keys.ENTER);
-            new WebDriverWait(desktop, Duration.ofSeconds(5)).until(d -> d.findElement(By.cssSelector(".citation__text"))
+            new WebDriverWait(desktop, Duration.ofSeconds(60)).until(d -> d.findElement(By.cssSelector(".citation__text"))
                     .getText().startsWith("Dòng 2 bảng 1, Phần i, "));
             assertTrue(desktop.getCurrentUrl().endsWith("/kh-1/i/#bang-1-dong-2"), "each row has its own address");
         }

@@ -160,9 +160,9 @@ class SearchBrowserTest {
         WebElement input = page.driver().findElement(By.id("q"));
         input.clear();
         input.sendKeys("kinh te bien");
-        new WebDriverWait(page.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("q=kinh+te+bien")
+        new WebDriverWait(page.driver(), Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().contains("q=kinh+te+bien")
                 || d.getCurrentUrl().contains("q=kinh%20te%20bien"));
-        new WebDriverWait(page.driver(), Duration.ofSeconds(10)).until(d ->
+        new WebDriverWait(page.driver(), Duration.ofSeconds(60)).until(d ->
                 d.findElement(By.id("search-status")).getText().contains("kinh te bien"));
         assertTrue(snippetFolded(page.driver().findElements(By.cssSelector("#search-results > li")).get(0)).contains("kinh te bien"));
     }
@@ -174,7 +174,7 @@ class SearchBrowserTest {
         String href = link.getAttribute("href");
         String id = href.substring(href.indexOf('#') + 1);
         link.click();
-        new WebDriverWait(page.driver(), Duration.ofSeconds(10)).until(d ->
+        new WebDriverWait(page.driver(), Duration.ofSeconds(60)).until(d ->
                 !d.findElements(By.cssSelector("#" + id + " mark.hit")).isEmpty());
         WebElement target = page.driver().findElement(By.id(id));
         List<WebElement> marks = target.findElements(By.cssSelector("mark.hit"));
@@ -223,7 +223,7 @@ class SearchBrowserTest {
         List<String> before = loaded();
         assertFalse(before.stream().anyMatch(p -> p.endsWith(".json") || p.contains("minisearch")), before.toString());
         page.driver().findElement(By.cssSelector(".search-form input[name=q]")).click();
-        new WebDriverWait(page.driver(), Duration.ofSeconds(10)).until(d ->
+        new WebDriverWait(page.driver(), Duration.ofSeconds(60)).until(d ->
                 loaded().contains("/" + SearchShards.COMMON)
                         && loaded().stream().anyMatch(p -> p.contains("minisearch")));
     }
@@ -232,7 +232,7 @@ class SearchBrowserTest {
     void aSecondFailureToLoadTheIndexShowsTheErrorAgainWithARetry() throws Exception {
         try (FailingIndexServer server = new FailingIndexServer(2)) {
             page.driver().get(server.url("/tim-kiem/?q=chuyen%20doi%20so"));
-            WebDriverWait wait = new WebDriverWait(page.driver(), Duration.ofSeconds(10));
+            WebDriverWait wait = new WebDriverWait(page.driver(), Duration.ofSeconds(60));
             WebElement status = page.driver().findElement(By.id("search-status"));
             wait.until(d -> status.getText().startsWith("Không tải được"));
             WebElement retry = page.driver().findElement(By.cssSelector("#search-retry button"));
@@ -257,7 +257,7 @@ class SearchBrowserTest {
     void aShardThatFailsToLoadShowsTheErrorAndARetryThatFindsTheResults() throws Exception {
         try (FailingIndexServer server = new FailingIndexServer(1, p -> p.matches("/" + SearchShards.DIR + "t\\d+\\.json"))) {
             page.driver().get(server.url("/tim-kiem/?q=chuyen%20doi%20so"));
-            WebDriverWait wait = new WebDriverWait(page.driver(), Duration.ofSeconds(10));
+            WebDriverWait wait = new WebDriverWait(page.driver(), Duration.ofSeconds(60));
             WebElement status = page.driver().findElement(By.id("search-status"));
             WebElement retry = page.driver().findElement(By.cssSelector("#search-retry button"));
             wait.until(d -> status.getText().startsWith("Không tải được") && retry.isDisplayed());

@@ -82,7 +82,7 @@ class SearchDocumentsTest {
             // Newest first, as on the home: the second plan (03/04/2026) is newer than the first (01/02/2026).
             assertEquals(List.of("Tất cả văn bản", SECOND, FIRST), scope.getOptions().stream().map(WebElement::getText).toList());
             scope.selectByValue("kh-2");
-            new WebDriverWait(page.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("vb=kh-2")
+            new WebDriverWait(page.driver(), Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().contains("vb=kh-2")
                     && places(d.findElements(By.cssSelector("#search-results > li"))).equals(List.of(SECOND + " | /kh-2/i/")));
             assertTrue(page.driver().getCurrentUrl().contains("q=noi"), page.driver().getCurrentUrl());
             assertEquals("Tìm thấy 1 đoạn cho \"noi dung\".", page.driver().findElement(By.id("search-status")).getText());
@@ -109,7 +109,7 @@ class SearchDocumentsTest {
                 page.driver().findElement(By.id("q")).sendKeys("noi dung");
                 new Select(page.driver().findElement(By.name("vb"))).selectByValue("kh-2");
                 page.driver().findElement(By.cssSelector(".search-page-form button[type=submit]")).click();
-                new WebDriverWait(page.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("vb=kh-2"));
+                new WebDriverWait(page.driver(), Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().contains("vb=kh-2"));
                 assertTrue(page.driver().getCurrentUrl().contains("q=noi+dung"), page.driver().getCurrentUrl());
                 assertTrue(page.driver().findElement(By.cssSelector("main .notice")).getText().contains("tắt JavaScript"));
             } finally {

@@ -101,7 +101,7 @@ class SearchTypingBrowserTest {
     void theOfferIsALinkThatRunsTheRewrittenQuery() throws Exception {
         searchFor("chuyeenr ddooir soos");
         page.driver().findElement(By.cssSelector("#search-suggestion a")).click();
-        new WebDriverWait(page.driver(), Duration.ofSeconds(10)).until(d -> "chuyển đổi số".equals(
+        new WebDriverWait(page.driver(), Duration.ofSeconds(60)).until(d -> "chuyển đổi số".equals(
                 d.findElement(By.id("q")).getAttribute("value")));
         List<WebElement> results = page.settled();
         assertEquals(null, offered(), "the accented query needs no rewrite");

@@ -32,7 +32,7 @@ class ShareBrowserTest {
     }
 
     private static Object waitFor(ChromeDriver chrome, String expression) {
-        return new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> chrome.executeScript("return " + expression));
+        return new WebDriverWait(chrome, Duration.ofSeconds(60)).until(d -> chrome.executeScript("return " + expression));
     }
 
     /** Taps the button as a reader would, scrolled to the middle of the screen (instantly: the page scrolls smoothly). */

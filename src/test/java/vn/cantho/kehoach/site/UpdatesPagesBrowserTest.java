@@ -111,7 +111,7 @@ class UpdatesPagesBrowserTest {
                 for (ChromeDriver driver : List.of(phone, desktop)) {
                     for (String path : site.getValue()) {
                         driver.get("http://127.0.0.1:" + server.port() + path);
-                        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d ->
                                 "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
                         String where = path + " @" + js(driver, "return innerWidth");
                         assertTrue(!driver.getTitle().startsWith("Không tìm thấy"), where);

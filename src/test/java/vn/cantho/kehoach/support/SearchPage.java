@@ -19,7 +19,7 @@ import java.util.List;
  */
 public final class SearchPage implements BeforeAllCallback, AfterAllCallback {
     /** Generous: a wait ends as soon as the page is ready, so only a broken page waits this long. */
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration WAIT = Duration.ofSeconds(60);
     private ChromeDriver driver;
 
     @Override
