@@ -68,4 +68,13 @@ public final class PlanDocument {
     public String meta(String key) {
         return cover.string(key);
     }
+
+    /**
+     * A metadata field for machines (open data, XML, structured data): null when absent or when the cover says
+     * {@value FieldRules#UNKNOWN} (a value the imported text did not give), so no export states it as a fact.
+     */
+    public String known(String key) {
+        String value = meta(key);
+        return FieldRules.UNKNOWN.equals(value) ? null : value;
+    }
 }

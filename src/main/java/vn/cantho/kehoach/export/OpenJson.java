@@ -89,7 +89,7 @@ public final class OpenJson {
         m.put("url", base + doc.url());
         Map<String, Object> meta = new LinkedHashMap<>();
         doc.cover().fields().forEach((k, v) -> {
-            if (v instanceof String && !k.startsWith("header_") && !k.startsWith("signature_") && !k.equals("type")
+            if (v instanceof String && doc.known(k) != null && !k.startsWith("header_") && !k.startsWith("signature_") && !k.equals("type")
                     && !k.equals("id")) {
                 meta.put(k, String.valueOf(v));
             }
@@ -97,12 +97,12 @@ public final class OpenJson {
         m.put("metadata", meta);
         Map<String, Object> heading = new LinkedHashMap<>();
         for (String k : List.of("agency", "motto", "number", "place_date", "kind", "subject")) {
-            putIfPresent(heading, k, doc.meta("header_" + k));
+            putIfPresent(heading, k, doc.known("header_" + k));
         }
         m.put("headingBlock", heading);
         Map<String, Object> signature = new LinkedHashMap<>();
-        putIfPresent(signature, "authority", doc.meta("signature_authority"));
-        putIfPresent(signature, "name", doc.meta("nguoi_ky"));
+        putIfPresent(signature, "authority", doc.known("signature_authority"));
+        putIfPresent(signature, "name", doc.known("nguoi_ky"));
         m.put("signature", signature);
         Map<String, Object> formats = new LinkedHashMap<>();
         formats.put("json", base + url(doc));

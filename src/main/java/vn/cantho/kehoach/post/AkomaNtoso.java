@@ -126,8 +126,10 @@ public final class AkomaNtoso {
                     "showAs", doc.meta("co_quan_ban_hanh"));
             empty("TLCOrganization", "eId", "kehoach-site", "href", "/ontology/organization/vn/kehoach-site",
                     "showAs", "Trang thông tin " + doc.meta("loai_van_ban") + " số " + doc.meta("so_hieu"));
-            String signer = Slugs.suggest(doc.meta("nguoi_ky"));
-            empty("TLCPerson", "eId", signer, "href", "/ontology/person/vn/" + signer, "showAs", doc.meta("nguoi_ky"));
+            if (doc.known("nguoi_ky") != null) {
+                String signer = Slugs.suggest(doc.known("nguoi_ky"));
+                empty("TLCPerson", "eId", signer, "href", "/ontology/person/vn/" + signer, "showAs", doc.known("nguoi_ky"));
+            }
             end();
             end();
         }
@@ -226,7 +228,9 @@ public final class AkomaNtoso {
             start("conclusions");
             start("blockContainer", "eId", "chu-ky");
             para("chu-ky__tm", doc.meta("signature_authority"));
-            paraWith("chu-ky__nguoi-ky", "person", doc.meta("nguoi_ky"), "refersTo", "#" + Slugs.suggest(doc.meta("nguoi_ky")));
+            if (doc.known("nguoi_ky") != null) {
+                paraWith("chu-ky__nguoi-ky", "person", doc.known("nguoi_ky"), "refersTo", "#" + Slugs.suggest(doc.known("nguoi_ky")));
+            }
             end();
             end();
         }

@@ -106,7 +106,7 @@ public final class LegislationJsonLd {
         if (date != null) {
             m.put("legislationDate", date);
         }
-        String body = doc.meta("co_quan_ban_hanh");
+        String body = doc.known("co_quan_ban_hanh");
         if (body != null) {
             m.put("legislationPassedBy", obj("@type", "GovernmentOrganization", "name", body));
             m.put("legislationJurisdiction", body);

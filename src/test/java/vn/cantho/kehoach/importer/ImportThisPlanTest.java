@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -78,6 +79,13 @@ class ImportThisPlanTest {
         }
         Document cover = BakedPages.parse(textRoot.resolve("target/www").resolve(FOLDER).resolve("index.html"));
         assertEquals("chưa rõ", cover.select("table.meta th:containsOwn(Người ký) + td").text());
+        // Machines are never told "chưa rõ" as a fact: the open JSON, Akoma Ntoso and JSON-LD leave it out.
+        Path textPlan = textRoot.resolve("target/www").resolve(FOLDER);
+        for (String export : List.of("van-ban.json", "van-ban.akn.xml")) {
+            assertFalse(Files.readString(textPlan.resolve(export)).contains("chưa rõ"), export);
+        }
+        assertFalse(Files.readString(textPlan.resolve("van-ban.akn.xml")).contains("chua-ro"));
+        assertFalse(cover.select("script[type=application/ld+json]").html().contains("chưa rõ"));
         Document word = BakedPages.parse(wordRoot.resolve("target/www").resolve(FOLDER).resolve("index.html"));
         assertEquals("Nguyễn Văn Hòa", word.select("table.meta th:containsOwn(Người ký) + td").text());
     }
