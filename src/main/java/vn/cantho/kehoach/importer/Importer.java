@@ -55,6 +55,10 @@ public final class Importer {
         }
         ImportReport report = new ImportReport(name);
         List<Block> blocks = clean(lower.endsWith(".docx") ? readDocx(file) : TextReader.read(readUtf8(file)), report);
+        if (blocks.isEmpty()) {
+            throw new ImportFailure(List.of("tệp " + name + " không có chữ nào (tệp trống)",
+                    "cách sửa: mở tệp kiểm tra; nếu chép từ trang web hay PDF, dán lại phần chữ rồi lưu (mã UTF-8)"));
+        }
         ImportedPlan plan = new PlanParser(report, UNKNOWN).parse(blocks);
         NothingDropped.check(name, blocks, plan);
         List<String> files = TreeWriter.write(plan, root.resolve("content"));
