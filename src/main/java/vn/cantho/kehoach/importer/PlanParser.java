@@ -553,6 +553,11 @@ final class PlanParser {
                     if (next instanceof Block.Grid g && !g.flattened() && CAPTION.matcher(l.text()).matches()) {
                         continue; // the caption of the table that follows
                     }
+                    if (l.text().startsWith("|") && l.text().endsWith("|") && l.text().length() > 1) {
+                        report.note("vị trí " + l.at() + ": đoạn \"" + l.text() + "\" trông như một hàng bảng gõ bằng dấu |"
+                                + " (không phải bảng Word); giữ thành đoạn văn trong " + path + "/index.md; nếu là bảng, "
+                                + "dựng lại thành bảng Markdown (xem Mô hình nội dung, Bảng)");
+                    }
                     body.add(DASH.matcher(l.text()).matches() && headingLike(l.text())
                             ? MarkdownText.dashHeading(l.text()) : MarkdownText.paragraph(l.text()));
                 } else if (b instanceof Block.Grid g) {

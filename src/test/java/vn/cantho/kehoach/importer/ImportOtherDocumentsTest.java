@@ -38,7 +38,7 @@ class ImportOtherDocumentsTest {
             "II. NHIỆM VỤ", "1. Hoàn thiện thể chế, tập trung vào các nội dung sau:",
             "a)\u00A0Rà soát các quy định;", "đ) Đánh giá, xếp hạng;",
             "+ Báo cáo định kỳ hằng quý.", "* Ghi chú có dấu sao.", "# Dòng có dấu thăng.",
-            "2026. Năm bản lề.", "1) Mục có ngoặc đơn.",
+            "2026. Năm bản lề.", "1) Mục có ngoặc đơn.", "| Dòng dán từ bảng | không đủ ô.",
             "Nơi nhận:", "- Bộ Khoa học và Công nghệ;", "- Lưu: VT, KGVX.",
             "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "Nguyễn Thực Hiện", "");
 
@@ -80,6 +80,8 @@ class ImportOtherDocumentsTest {
                 2026\\. Năm bản lề.
 
                 1\\) Mục có ngoặc đơn.
+
+                \\| Dòng dán từ bảng \\| không đủ ô.
                 """), Files.readString(doc.resolve("ii/index.md")));
     }
 
