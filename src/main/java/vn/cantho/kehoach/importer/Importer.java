@@ -16,6 +16,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The import command: a plan received as a Word .docx or as plain UTF-8 text becomes a document tree under
@@ -26,6 +27,8 @@ import java.util.Locale;
 public final class Importer {
     /** The cover's value for a field the text does not give; the site shows it as it is. */
     public static final String UNKNOWN = FieldRules.UNKNOWN;
+    /** No-break spaces of a web page's copy (&amp;nbsp;, narrow and figure spaces): layout, not text. */
+    private static final Pattern NO_BREAK_SPACE = Pattern.compile("[\\u00A0\\u2007\\u202F]");
 
     /** A finished import: the document folder (under content/), the files written and the printed report. */
     public record Result(String folder, List<String> files, String report) {
@@ -52,7 +55,12 @@ public final class Importer {
         }
         ImportReport report = new ImportReport(name);
         List<Block> blocks = clean(lower.endsWith(".docx") ? readDocx(file) : TextReader.read(readUtf8(file)), report);
+        if (blocks.isEmpty()) {
+            throw new ImportFailure(List.of("tệp " + name + " không có chữ nào (tệp trống)",
+                    "cách sửa: mở tệp kiểm tra; nếu chép từ trang web hay PDF, dán lại phần chữ rồi lưu (mã UTF-8)"));
+        }
         ImportedPlan plan = new PlanParser(report, UNKNOWN).parse(blocks);
+        NothingDropped.check(name, blocks, plan);
         List<String> files = TreeWriter.write(plan, root.resolve("content"));
         long paragraphs = plan.sections().stream().mapToLong(s -> s.body().size()).sum();
         report.written("Đã tạo content/" + plan.folder() + "/: " + files.size() + " tệp (bìa, toàn văn và "
@@ -88,7 +96,7 @@ public final class Importer {
 
     /** Accents precomposed (NFC) and invisible characters removed, as the build requires; counted in the report. */
     private static List<Block> clean(List<Block> blocks, ImportReport report) {
-        int[] fixed = new int[2];
+        int[] fixed = new int[3];
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
             if (b instanceof Block.Line l) {
@@ -105,6 +113,9 @@ public final class Importer {
         if (fixed[1] > 0) {
             report.note(fixed[1] + " dòng có ký tự vô hình (dán từ Word/PDF) đã được xóa các ký tự đó");
         }
+        if (fixed[2] > 0) {
+            report.note(fixed[2] + " dòng có dấu cách không ngắt (NBSP, dán từ trang web) đã được đổi thành dấu cách thường");
+        }
         return out;
     }
 
@@ -113,6 +124,11 @@ public final class Importer {
         if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
             s = Normalizer.normalize(s, Normalizer.Form.NFC);
             fixed[0]++;
+        }
+        String spaced = NO_BREAK_SPACE.matcher(s).replaceAll(" ");
+        if (!spaced.equals(s)) {
+            s = spaced;
+            fixed[2]++;
         }
         StringBuilder out = new StringBuilder(s.length());
         s.replace('\t', ' ').codePoints().filter(c -> !TextHygiene.invisible(c)).forEach(out::appendCodePoint);

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Official text written as Markdown that renders to exactly that text: a paragraph, a "##" dash heading, a
  * pipe table with its caption. Only what CommonMark would read as markup is escaped: a leading "1." or "1)"
- * (an ordered list: {@code 1\.}), a leading "-", "+", "*" (a bullet list: {@code \-}), "#", "&gt;", and inline
- * emphasis, code, link and HTML characters.
+ * (an ordered list: {@code 1\.}), a leading "-", "+", "*" (a bullet list: {@code \-}), "#", "&gt;", "|" (a table row)
+ * and inline emphasis, code, link and HTML characters.
  */
 final class MarkdownText {
     private static final Pattern LIST_NUMBER = Pattern.compile("^(\\d{1,9})([.)])(?=\\s|$)");
@@ -18,7 +18,8 @@ final class MarkdownText {
 
     /** A paragraph of official text. */
     static String paragraph(String text) {
-        String s = INLINE.matcher(text).replaceAll("\\\\$1");
+        // '|' too: a paragraph starting with it (a table row pasted into Word as text) would read as a broken table.
+        String s = INLINE.matcher(text).replaceAll("\\\\$1").replace("|", "\\|");
         var m = LIST_NUMBER.matcher(s);
         if (m.find()) {
             return m.group(1) + "\\" + m.group(2) + s.substring(m.end());

@@ -27,13 +27,19 @@ import java.util.regex.Pattern;
 final class PlanParser {
     private static final Pattern KIND = Pattern.compile("KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|THÔNG BÁO|BÁO CÁO|NGHỊ QUYẾT"
             + "|CHƯƠNG TRÌNH|HƯỚNG DẪN|TỜ TRÌNH|ĐỀ ÁN|CÔNG VĂN|QUY CHẾ|QUY ĐỊNH|PHƯƠNG ÁN|CÔNG ĐIỆN|THÔNG TƯ|NGHỊ ĐỊNH");
-    private static final Pattern NUMBER = Pattern.compile("Số\\s*:\\s*(\\S.*)");
+    private static final Pattern NUMBER = Pattern.compile("(?:Số|SỐ|số)\\s*:\\s*(\\S.*)");
+    /** "Số: 15/KH-UBND      Cần Thơ, ngày 05 tháng 3 năm 2026": the two cells of a row copied as one line. */
+    private static final Pattern NUMBER_THEN_DATE = Pattern.compile("((?:Số|SỐ|số)\\s*:\\s*(\\S+))\\s+(\\S.*,\\s*ngày\\s.*)");
     private static final Pattern PLACE_DATE = Pattern.compile(
             ".+,\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})\\.?");
-    private static final Pattern MOTTO = Pattern.compile(".*CỘNG H[ÒO]A XÃ HỘI CHỦ NGHĨA VIỆT NAM.*");
+    /** The motto's first line; "CỘNG HÒA XÃ HỘI" alone when the line is broken. */
+    private static final Pattern MOTTO = Pattern.compile("CỘNG H[ÒO]A XÃ HỘI\\b.*");
+    private static final Pattern MOTTO_END = Pattern.compile("Độc lập\\s*-\\s*Tự do\\s*-\\s*Hạnh phúc.*");
     private static final Pattern ROMAN = Pattern.compile("([IVXLC]+)\\.\\s+(\\S.*)");
     private static final Pattern KHOAN = Pattern.compile("(\\d+)\\.\\s+(\\S.*)");
     private static final Pattern SUB_KHOAN = Pattern.compile("(\\d+)\\.(\\d+)\\.?\\s+(\\S.*)");
+    /** A decision's article: "Điều 1. Phạm vi điều chỉnh" or "Điều 1. Ban hành kèm theo ...". */
+    private static final Pattern DIEU = Pattern.compile("Điều\\s+(\\d+)\\.\\s*(\\S.*)?");
     private static final Pattern DASH = Pattern.compile("-\\s+\\S.*");
     private static final Pattern AUTHORITY = Pattern.compile("(TM|KT|Q|TL|TUQ)\\.\\s*\\S.*");
     /** Upper-case lines of a signature that start a new line rather than continue a broken one. */
@@ -42,8 +48,15 @@ final class PlanParser {
     private static final Pattern PERSON = Pattern.compile("(\\p{Lu}\\p{Ll}*\\s+){1,6}\\p{Lu}\\p{Ll}*");
     private static final Pattern RECIPIENTS = Pattern.compile("Nơi nhận\\s*:?\\s*(.*)");
     private static final Pattern RULE = Pattern.compile("[-_=.*\\s]{3,}");
+    /** Lines that open a preamble, never a subject. */
+    private static final Pattern PREAMBLE = Pattern.compile("(Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)\\b.*[;:,.]");
     private static final Pattern CLOSING = Pattern.compile("Trên đây là\\b.*");
     private static final Pattern CAPTION = Pattern.compile("(Bảng|BẢNG)\\s.{0,150}");
+    /** A signature without "Nơi nhận" or TM./KT. (the head signing: "GIÁM ĐỐC", name) is in the last blocks. */
+    private static final int SIGNATURE_MAX = 6;
+    private static final int TITLE_MAX = 60;
+    /** How many blocks from the start the heading block may take. */
+    private static final int HEADER_MAX = 20;
     /** A khoản line longer than this is a sentence, not a heading. */
     private static final int HEADING_MAX = 300;
 
@@ -64,6 +77,14 @@ final class PlanParser {
             }
         }
         if (kindAt < 0) {
+            for (Block b : blocks.subList(0, Math.min(blocks.size(), HEADER_MAX))) {
+                if (b instanceof Block.Line l && l.text().startsWith("V/v")) {
+                    throw new ImportFailure(List.of("văn bản này là công văn (có dòng trích yếu \"" + l.text()
+                                    + "\", không có dòng tên loại như \"KẾ HOẠCH\"): lệnh nhập chưa nhận công văn",
+                            "cách sửa: trang bìa cần dòng tên loại (header_kind) mà công văn không có; tạo thư mục văn bản "
+                                    + "bằng tay (xem Biên tập nội dung) hoặc báo người phụ trách kỹ thuật"));
+                }
+            }
             throw new ImportFailure(List.of("không tìm thấy dòng tên loại văn bản (một dòng riêng chỉ ghi, ví dụ, "
                     + "\"KẾ HOẠCH\" hoặc \"QUYẾT ĐỊNH\") sau phần đầu văn bản",
                     "cách sửa: kiểm tra tệp có đủ phần đầu văn bản (cơ quan, quốc hiệu, số, ngày, tên loại, trích yếu); "
@@ -84,18 +105,43 @@ final class PlanParser {
         int i = kindAt + 1;
         List<String> subject = new ArrayList<>();
         while (i < blocks.size() && blocks.get(i) instanceof Block.Line l && !structural(l.text())
-                && (upperCase(l.text()) || l.emphasized())) {
+                && (upperCase(l.text()) || l.emphasized()) && !(!subject.isEmpty() && TITLE.matcher(l.text()).matches())) {
             subject.add(l.text());
             i++;
         }
+        if (subject.isEmpty()) {
+            // A subject in sentence case, as plain text gives it: the line right after the kind (Decree 30 layout),
+            // with the lines that continue it (starting in lower case) when the copy broke it.
+            while (i < blocks.size() && blocks.get(i) instanceof Block.Line l && !structural(l.text())
+                    && headingLike(l.text()) && !signatureStart(l)
+                    && (subject.isEmpty() ? !PREAMBLE.matcher(l.text()).matches()
+                    : Character.isLowerCase(l.text().codePointAt(0)))) {
+                subject.add(l.text());
+                i++;
+            }
+        }
         int end = i;
-        while (end < blocks.size() && !signatureStart(blocks.get(end))) {
+        while (end < blocks.size() && !signatureStart(blocks.get(end))
+                && !(end >= blocks.size() - SIGNATURE_MAX && blocks.get(end) instanceof Block.Line l
+                && l.text().length() <= TITLE_MAX && signatureLine(l.text()))) {
             end++;
         }
         List<Block> body = blocks.subList(i, end);
         Signature signature = new Signature();
         List<Block> tail = new ArrayList<>();
         signature.read(blocks.subList(end, blocks.size()), tail);
+        List<Block> attached = new ArrayList<>();
+        for (int k = 0; k < tail.size(); k++) {
+            if (tail.get(k) instanceof Block.Line l && KIND.matcher(l.text()).matches()) {
+                // Lines after the signature with a kind line among them: an attached document (a plan a decision
+                // issues), its own heading block included.
+                attached.addAll(tail);
+                tail.clear();
+                report.note("vị trí " + l.at() + ": sau chữ ký có dòng tên loại \"" + l.text() + "\": văn bản kèm theo "
+                        + "(ví dụ kế hoạch ban hành kèm quyết định), giữ nguyên trong trang kem-theo và các trang mục con "
+                        + "kem-theo/i, kem-theo/ii ...; nếu cần đăng nó thành văn bản riêng, tách phần đó ra tệp riêng và nhập");
+            }
+        }
 
         if (header.number == null || header.date == null) {
             List<String> what = new ArrayList<>();
@@ -119,7 +165,7 @@ final class PlanParser {
         }
 
         List<ImportedPlan.ImportedSection> sections = new ArrayList<>();
-        new BodyBuilder(sections).build(early, body, tail);
+        new BodyBuilder(sections).build(early, body, tail, attached);
 
         String kind = kindLine.text();
         String kindName = kind.substring(0, 1) + kind.substring(1).toLowerCase(new Locale("vi"));
@@ -176,7 +222,12 @@ final class PlanParser {
         }
     }
 
-    /** The heading block's fields, recognised by their content whatever the layout. */
+    /**
+     * The heading block's fields, recognised by their content whatever the layout. Laid out as lines (a Word file
+     * without the table, a copy from a web page), the agency and the motto run over several lines: an upper-case
+     * line continues the agency or the motto above it, and "Độc lập - Tự do - Hạnh phúc" ends the motto. The
+     * number and the place and date may share one line.
+     */
     private final class Header {
         String agency;
         String motto;
@@ -184,6 +235,8 @@ final class PlanParser {
         String number;
         String placeDate;
         String date;
+        /** The field the previous line went to, which an upper-case line continues. */
+        private String open;
 
         void cell(List<String> lines, int at, List<Block> early) {
             if (lines.isEmpty()) {
@@ -191,24 +244,44 @@ final class PlanParser {
             }
             String text = String.join(" ", lines);
             Matcher n = NUMBER.matcher(text);
-            Matcher d = PLACE_DATE.matcher(text);
             if (numberLine == null && n.matches()) {
-                numberLine = text;
-                number = n.group(1).strip();
-            } else if (placeDate == null && d.matches()) {
-                placeDate = text;
-                date = two(d.group(1)) + "/" + two(d.group(2)) + "/" + d.group(3);
+                Matcher both = NUMBER_THEN_DATE.matcher(text);
+                if (both.matches() && placeDate == null && PLACE_DATE.matcher(both.group(3)).matches()) {
+                    numberLine = both.group(1);
+                    number = both.group(2);
+                    date(both.group(3));
+                } else {
+                    numberLine = text;
+                    number = n.group(1).strip();
+                }
+                open = null;
+            } else if (placeDate == null && PLACE_DATE.matcher(text).matches()) {
+                date(text);
+                open = null;
             } else if (motto == null && MOTTO.matcher(text).matches()) {
                 motto = text;
-            } else if (agency == null && upperCase(text) && !RULE.matcher(text).matches()) {
-                agency = text;
+                open = "motto";
+            } else if (motto != null && "motto".equals(open) && (MOTTO_END.matcher(text).matches()
+                    || upperCase(text) && !motto.contains("VIỆT NAM"))) {
+                motto = motto + " " + text;
             } else if (RULE.matcher(text).matches()) {
                 report.note("dòng kẻ \"" + text + "\" ở phần đầu văn bản (vị trí " + at + ") là nét trang trí, không ghi");
+            } else if (upperCase(text) && (agency == null || "agency".equals(open))) {
+                agency = agency == null ? text : agency + " " + text;
+                open = "agency";
             } else {
                 for (String line : lines) {
                     early.add(new Block.Line(line, at, false));
                 }
+                open = null;
             }
+        }
+
+        private void date(String text) {
+            Matcher d = PLACE_DATE.matcher(text);
+            d.matches();
+            placeDate = text;
+            date = two(d.group(1)) + "/" + two(d.group(2)) + "/" + d.group(3);
         }
 
         private String two(String s) {
@@ -216,7 +289,11 @@ final class PlanParser {
         }
     }
 
-    /** The recipients and the signature, from a table or from lines. */
+    /**
+     * The recipients and the signature, from a table or from lines. The signature is the authority (TM./KT. ...,
+     * or the signer's own title such as "GIÁM ĐỐC" when the head signs), its titles and the signer's name; what
+     * follows the name (an attached plan after a decision's signature) is not the signature.
+     */
     private static final class Signature {
         final List<String> recipients = new ArrayList<>();
         final List<String> titles = new ArrayList<>();
@@ -224,63 +301,61 @@ final class PlanParser {
         String name;
 
         void read(List<Block> blocks, List<Block> unclassified) {
-            List<List<String>> cells = new ArrayList<>();
-            List<Integer> ats = new ArrayList<>();
-            List<String> loose = null;
+            List<List<Block.Line>> cells = new ArrayList<>();
+            List<Block.Line> loose = null;
             for (Block b : blocks) {
                 if (b instanceof Block.Grid g) {
                     for (List<String> cell : g.cells()) {
-                        cells.add(cell);
-                        ats.add(g.at());
+                        cells.add(cell.stream().map(t -> new Block.Line(t, g.at(), false)).toList());
                     }
                     loose = null;
                 } else if (b instanceof Block.Line l) {
-                    boolean starts = RECIPIENTS.matcher(l.text()).matches() || AUTHORITY.matcher(l.text()).matches()
-                            && (loose == null || RECIPIENTS.matcher(loose.get(0)).matches());
+                    boolean inRecipients = loose != null && RECIPIENTS.matcher(loose.get(0).text()).matches();
+                    boolean starts = RECIPIENTS.matcher(l.text()).matches()
+                            || signatureLine(l.text()) && (loose == null || inRecipients);
                     if (loose == null || starts) {
                         loose = new ArrayList<>();
                         cells.add(loose);
-                        ats.add(l.at());
                     }
-                    loose.add(l.text());
+                    loose.add(l);
                 }
             }
-            for (int k = 0; k < cells.size(); k++) {
-                List<String> cell = cells.get(k);
+            for (List<Block.Line> cell : cells) {
                 if (cell.isEmpty()) {
                     continue;
                 }
-                Matcher r = RECIPIENTS.matcher(cell.get(0));
+                Matcher r = RECIPIENTS.matcher(cell.get(0).text());
                 if (r.matches()) {
                     if (!r.group(1).isBlank()) {
                         recipients.add(r.group(1).strip());
                     }
-                    recipients.addAll(cell.subList(1, cell.size()));
-                } else if (authority == null && cell.stream().anyMatch(l -> AUTHORITY.matcher(l).matches())) {
-                    signature(cell, ats.get(k), unclassified);
+                    cell.subList(1, cell.size()).forEach(l -> recipients.add(l.text()));
+                } else if (authority == null && cell.stream().anyMatch(l -> signatureLine(l.text()))) {
+                    signature(cell, unclassified);
                 } else {
-                    for (String line : cell) {
-                        unclassified.add(new Block.Line(line, ats.get(k), false));
-                    }
+                    unclassified.addAll(cell);
                 }
             }
         }
 
         /** Authority and title lines (upper case, a broken one joined back), then the signer's name. */
-        private void signature(List<String> cell, int at, List<Block> unclassified) {
+        private void signature(List<Block.Line> cell, List<Block> unclassified) {
             List<String> upper = new ArrayList<>();
-            for (String line : cell) {
-                if (upperCase(line)) {
-                    boolean starts = upper.isEmpty() || AUTHORITY.matcher(line).matches() || TITLE.matcher(line).matches();
+            for (Block.Line l : cell) {
+                String line = l.text();
+                if (name != null) {
+                    unclassified.add(l);
+                } else if (upperCase(line)) {
+                    boolean starts = upper.isEmpty() || signatureLine(line);
                     if (starts) {
                         upper.add(line);
                     } else {
                         upper.set(upper.size() - 1, upper.get(upper.size() - 1) + " " + line);
                     }
-                } else if (name == null && PERSON.matcher(line).matches()) {
+                } else if (PERSON.matcher(line).matches()) {
                     name = line;
                 } else {
-                    unclassified.add(new Block.Line(line, at, false));
+                    unclassified.add(l);
                 }
             }
             authority = upper.isEmpty() ? null : upper.get(0);
@@ -288,6 +363,11 @@ final class PlanParser {
                 titles.addAll(upper.subList(1, upper.size()));
             }
         }
+    }
+
+    /** An authority line (TM./KT. ...) or a signer's title line (upper case: "PHÓ CHỦ TỊCH", "GIÁM ĐỐC"). */
+    private static boolean signatureLine(String text) {
+        return AUTHORITY.matcher(text).matches() || upperCase(text) && TITLE.matcher(text).matches();
     }
 
     /** Splits the body into section pages. */
@@ -298,7 +378,7 @@ final class PlanParser {
             this.sections = sections;
         }
 
-        void build(List<Block> early, List<Block> body, List<Block> tail) {
+        void build(List<Block> early, List<Block> body, List<Block> tail, List<Block> attached) {
             List<Block> preamble = new ArrayList<>();
             List<List<Block>> parts = new ArrayList<>();
             List<Block> closing = new ArrayList<>();
@@ -320,7 +400,22 @@ final class PlanParser {
                     report.unclassified(l.at(), l.text(), "mo-dau/index.md");
                 }
             }
-            if (parts.isEmpty()) {
+            List<List<Block>> articles = parts.isEmpty() ? groups(pre, DIEU) : List.of();
+            if (articles.size() > 1 || articles.size() == 1 && startsWith(articles.get(0), DIEU)) {
+                // A decision's articles: "Điều 1." ... each a page dieu-1, its khoản numbered inside it.
+                for (List<Block> article : articles) {
+                    if (!startsWith(article, DIEU)) {
+                        section("mo-dau", null, "Phần mở đầu", "Phần mở đầu", null, null, article);
+                        continue;
+                    }
+                    Block.Line heading = (Block.Line) article.get(0);
+                    Matcher m = DIEU.matcher(heading.text());
+                    m.matches();
+                    String title = m.group(2) == null ? "Điều " + m.group(1) : titleOf(m.group(2));
+                    section("dieu-" + m.group(1), null, "Điều " + m.group(1), title, heading.text(), null,
+                            article.subList(1, article.size()));
+                }
+            } else if (parts.isEmpty()) {
                 // No Roman parts: the khoản are the top level.
                 List<Block> before = new ArrayList<>();
                 int first = firstKhoan(pre);
@@ -361,6 +456,16 @@ final class PlanParser {
             }
             if (!closing.isEmpty()) {
                 section("ket-thuc", null, "Phần kết thúc", "Phần kết thúc", null, null, closing);
+            }
+            List<List<Block>> attachedParts = groups(attached, ROMAN);
+            for (List<Block> part : attachedParts) {
+                Matcher m = ROMAN.matcher(((Block.Line) part.get(0)).text());
+                if (part == attachedParts.get(0) && !m.matches()) {
+                    section("kem-theo", null, "Văn bản kèm theo", "Văn bản kèm theo", null, null, part);
+                } else if (m.matches()) {
+                    section("kem-theo/" + m.group(1).toLowerCase(Locale.ROOT), null, "Văn bản kèm theo, mục " + m.group(1),
+                            titleOf(m.group(2)), m.group(0), "kem-theo", part.subList(1, part.size()));
+                }
             }
         }
 
@@ -422,6 +527,10 @@ final class PlanParser {
             }
         }
 
+        private boolean startsWith(List<Block> blocks, Pattern start) {
+            return blocks.get(0) instanceof Block.Line l && start.matcher(l.text()).matches();
+        }
+
         /** Consecutive groups, each starting at a line the pattern matches. */
         private List<List<Block>> groups(List<Block> blocks, Pattern start) {
             List<List<Block>> groups = new ArrayList<>();
@@ -443,6 +552,11 @@ final class PlanParser {
                     Block next = k + 1 < blocks.size() ? blocks.get(k + 1) : null;
                     if (next instanceof Block.Grid g && !g.flattened() && CAPTION.matcher(l.text()).matches()) {
                         continue; // the caption of the table that follows
+                    }
+                    if (l.text().startsWith("|") && l.text().endsWith("|") && l.text().length() > 1) {
+                        report.note("vị trí " + l.at() + ": đoạn \"" + l.text() + "\" trông như một hàng bảng gõ bằng dấu |"
+                                + " (không phải bảng Word); giữ thành đoạn văn trong " + path + "/index.md; nếu là bảng, "
+                                + "dựng lại thành bảng Markdown (xem Mô hình nội dung, Bảng)");
                     }
                     body.add(DASH.matcher(l.text()).matches() && headingLike(l.text())
                             ? MarkdownText.dashHeading(l.text()) : MarkdownText.paragraph(l.text()));
@@ -482,6 +596,12 @@ final class PlanParser {
     /** A heading, not a sentence: no end punctuation, not too long. */
     static boolean headingLike(String text) {
         return text.length() <= HEADING_MAX && !text.matches(".*[.;:!?…]$");
+    }
+
+    /** Not official text: a decorative rule under the agency or motto ("-------"), the bare "Nơi nhận:" label. */
+    static boolean notText(String text) {
+        Matcher r = RECIPIENTS.matcher(text);
+        return RULE.matcher(text).matches() || r.matches() && r.group(1).isBlank();
     }
 
     private static boolean structural(String text) {

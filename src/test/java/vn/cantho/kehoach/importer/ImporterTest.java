@@ -1,6 +1,5 @@
 package vn.cantho.kehoach.importer;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cantho.kehoach.SiteBuild;
@@ -115,8 +114,7 @@ class ImporterTest {
         assertTrue(r.report().contains("nơi nhận: 2 dòng"), r.report());
     }
 
-    /** To enable once tables are in the content model (the tables branch): the Word import with a table builds. */
-    @Disabled("enable after merging the tables branch (issue 17, item 4): sections accept pipe tables")
+    /** The Word import with a table builds: caption and header cells on the page. */
     @Test
     void aWordImportWithATableBuilds(@TempDir Path tmp) throws IOException {
         Path root = ImportThisPlanTest.project(tmp.resolve("site"));
