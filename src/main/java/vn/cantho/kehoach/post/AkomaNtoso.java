@@ -146,7 +146,8 @@ public final class AkomaNtoso {
         }
 
         private void section(Section s) throws XMLStreamException {
-            String kind = s.page().string("number") == null ? "phan" : s.depth() == 0 ? "muc" : "khoan";
+            String kind = s.id().startsWith("dieu-") ? "dieu" : s.id().startsWith("kem-theo") ? "kem-theo"
+                    : s.page().string("number") == null ? "phan" : s.depth() == 0 ? "muc" : "khoan";
             start("hcontainer", "eId", s.id(), "name", kind);
             String heading = s.heading();
             if (heading != null) {

@@ -183,12 +183,13 @@ public final class LegislationJsonLd {
         return m;
     }
 
-    /** The kind of part, from the plan's structure (README): preamble, closing, Mục, khoản. */
+    /** The kind of part, from the document's structure (URL policy): preamble, closing, Điều, attached text, Mục, khoản. */
     static String unitOf(Section s) {
         return switch (s.id()) {
             case "mo-dau" -> "Phần mở đầu";
             case "ket-thuc" -> "Phần kết thúc";
-            default -> s.parent() == null ? "Mục" : "Khoản";
+            case "kem-theo" -> "Phần kèm theo";
+            default -> s.id().startsWith("dieu-") ? "Điều" : s.parent() == null ? "Mục" : "Khoản";
         };
     }
 

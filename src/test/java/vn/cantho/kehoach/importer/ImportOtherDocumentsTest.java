@@ -157,6 +157,11 @@ class ImportOtherDocumentsTest {
         var page = BakedPages.parse(root.resolve("target/www/512-qd-ubnd-2026/dieu-3/index.html"));
         assertEquals("1. Quyết định này có hiệu lực kể từ ngày ký.", page.getElementById("khoan-1").text());
         assertTrue(Files.exists(root.resolve("target/www/512-qd-ubnd-2026/kem-theo/i/index.html")));
+        // machines see articles as articles, not as a plan's parts
+        String akn = Files.readString(root.resolve("target/www/512-qd-ubnd-2026/van-ban.akn.xml"));
+        assertTrue(akn.contains("eId=\"dieu-3\" name=\"dieu\""), akn);
+        assertTrue(page.select("script[type=application/ld+json]").html().contains("\"legislationType\":\"Điều\""),
+                page.select("script[type=application/ld+json]").html());
     }
 
     @Test
