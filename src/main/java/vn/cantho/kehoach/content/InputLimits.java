@@ -23,6 +23,16 @@ public final class InputLimits {
     public static final int FRONT_MATTER_VALUES = 5_000;
     /** Characters in one paragraph (lines not separated by a blank line). */
     public static final int PARAGRAPH_CHARS = 20_000;
+    /**
+     * Lines in one block (a paragraph or a table: lines without a blank line between them). flexmark re-reads a
+     * block's lines for each line it adds, so a block of L lines costs L² (a 20,000-row table: 20 s per parse).
+     */
+    public static final int BLOCK_LINES = 1_000;
+    /**
+     * Table rows (lines starting with '|') in one file, all tables together: each row is a paragraph of its own
+     * with its anchor, search entry and history (300,000 rows in one section: 157 s and 2 GB).
+     */
+    public static final int TABLE_ROWS = 5_000;
     /** Quotes ('>') and list markers ('-', '+', '*', '1.') opening one line, one inside the other. */
     public static final int LINE_NESTING = 10;
     /** Consecutive '*' or '_' (emphasis marks): a run of about 2,000 overflows the Markdown parser's stack. */
@@ -90,6 +100,9 @@ public final class InputLimits {
         int paragraphStart = -1;
         int paragraphChars = 0;
         boolean longParagraph = false;
+        int blockStart = -1;
+        boolean longBlock = false;
+        int tableRows = 0;
         boolean deep = false;
         boolean longRun = false;
         int line = 0;
@@ -102,8 +115,25 @@ public final class InputLimits {
             if (isBlank(body, start, end)) {
                 paragraphStart = -1;
                 paragraphChars = 0;
+                blockStart = -1;
             } else {
-                if (paragraphStart < 0 || isTableRow(body, start, end)) {
+                if (blockStart < 0) {
+                    blockStart = line;
+                }
+                if (!longBlock && line - blockStart >= BLOCK_LINES) {
+                    longBlock = true;
+                    problems.add(new Problem(file, bodyLine + blockStart, "đoạn văn hoặc bảng quá dài: hơn " + BLOCK_LINES
+                            + " dòng liền nhau không có dòng trống (bảng dài nhất của một văn bản chỉ vài trăm hàng)",
+                            "tách các đoạn bằng một dòng trống; một bảng dài hơn thì đăng thành phụ lục (tệp .csv hoặc .xlsx,"
+                                    + " xem hướng dẫn đăng phụ lục)"));
+                }
+                boolean tableRow = isTableRow(body, start, end);
+                if (tableRow && ++tableRows == TABLE_ROWS + 1) {
+                    problems.add(new Problem(file, bodyLine + line, "quá nhiều hàng bảng: hơn " + TABLE_ROWS
+                            + " hàng trong các bảng của một tệp", "một bảng dài như vậy là phụ lục: đăng thành tệp .csv"
+                            + " hoặc .xlsx trong 'appendices:' của trang bìa (xem hướng dẫn đăng phụ lục)"));
+                }
+                if (paragraphStart < 0 || tableRow) {
                     // a table row is a unit of its own: a long table is many rows, not one long paragraph
                     paragraphStart = line;
                     paragraphChars = 0;
