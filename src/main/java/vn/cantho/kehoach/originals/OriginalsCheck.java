@@ -131,8 +131,8 @@ final class OriginalsCheck {
         String version = null;
         List<SignatureReport> signatures = List.of();
         if (ending.equals(".pdf")) {
-            if (!endsWithEof(bytes)) {
-                problems.add(Problem.ofFile(where, "tệp PDF không kết thúc bằng dấu '%%EOF': tệp bị cắt cụt (chép hay tải"
+            if (truncated(bytes)) {
+                problems.add(Problem.ofFile(where, "tệp PDF không có dấu kết thúc '%%EOF': tệp bị cắt cụt (chép hay tải"
                         + " về chưa xong)", "chép lại bản gốc đầy đủ từ văn thư và so kích thước với bản gốc"));
                 return null;
             }
@@ -199,13 +199,15 @@ final class OriginalsCheck {
         }
     }
 
-    /** A complete PDF ends with "%%EOF" (and at most a few line breaks or spaces after it). */
-    static boolean endsWithEof(byte[] bytes) {
-        int end = bytes.length;
-        while (end > 0 && end > bytes.length - 64 && Character.isWhitespace(bytes[end - 1])) {
-            end--;
-        }
-        return end >= 5 && new String(bytes, end - 5, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%%EOF");
+    /**
+     * A PDF cut short (a copy or download that did not finish) has no "%%EOF" near its end; PDFBox would repair it
+     * silently. Only for a file that starts as a PDF: anything else is left to PDFBox to refuse.
+     */
+    static boolean truncated(byte[] bytes) {
+        String latin = new String(bytes, 0, Math.min(bytes.length, 5), java.nio.charset.StandardCharsets.ISO_8859_1);
+        int from = Math.max(0, bytes.length - 1024);
+        return latin.equals("%PDF-") && !new String(bytes, from, bytes.length - from,
+                java.nio.charset.StandardCharsets.ISO_8859_1).contains("%%EOF");
     }
 
     /**
