@@ -1,6 +1,7 @@
 package vn.cantho.kehoach.appendices;
 
 import vn.cantho.kehoach.content.Attachments;
+import vn.cantho.kehoach.content.InputLimits;
 import vn.cantho.kehoach.content.PlanDocument;
 import vn.cantho.kehoach.content.Problem;
 import vn.cantho.kehoach.content.Site;
@@ -92,6 +93,13 @@ final class AppendixCheck {
             if (!Files.isRegularFile(path)) {
                 problems.add(new Problem(coverFile, cover.lineOf(at + ".file"), "không có tệp content/" + source,
                         "chép tệp dữ liệu phụ lục vào đúng chỗ đó, hoặc sửa đường dẫn sau 'file:'"));
+                continue;
+            }
+            Problem tooLarge = InputLimits.fileSize("content/" + source, size(path), InputLimits.TABLE_FILE_BYTES,
+                    "một phụ lục vài trăm hàng chỉ vài chục KB", "kiểm tra xem có chép nhầm tệp không; một phụ lục thật lớn"
+                            + " hơn thì chia thành nhiều phụ lục");
+            if (tooLarge != null) {
+                problems.add(tooLarge);
                 continue;
             }
             List<Appendix.Row> rows = rows("content/" + source, read(path), columns, problems);
@@ -202,6 +210,14 @@ final class AppendixCheck {
 
     private static String quoted(List<String> names) {
         return "'" + String.join("', '", names) + "'";
+    }
+
+    private static long size(Path path) {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
     }
 
     private static byte[] read(Path path) {

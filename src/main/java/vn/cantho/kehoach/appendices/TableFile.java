@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.cantho.kehoach.content.InputLimits;
 import vn.cantho.kehoach.content.Problem;
 
 import java.io.ByteArrayInputStream;
@@ -29,7 +30,10 @@ final class TableFile {
     private TableFile() {
     }
 
-    /** @return the rows, or null after adding a problem naming {@code file} */
+    /**
+     * @return the rows, or null after adding a problem naming {@code file}; reading stops at the first row past
+     * {@link InputLimits} (rows, columns, characters in a cell)
+     */
     static List<Line> read(String file, byte[] bytes, List<Problem> problems) {
         return file.endsWith(".xlsx") ? xlsx(file, bytes, problems) : csv(file, bytes, problems);
     }
@@ -83,7 +87,9 @@ final class TableFile {
                     i++;
                 }
                 cells.add(cell.toString().strip());
-                addRow(out, "dòng " + rowStart, cells);
+                if (!addRow(file, out, "dòng " + rowStart, cells, problems)) {
+                    return null;
+                }
                 cells = new ArrayList<>();
                 cell.setLength(0);
                 wasQuoted = false;
@@ -103,22 +109,29 @@ final class TableFile {
             return null;
         }
         cells.add(cell.toString().strip());
-        addRow(out, "dòng " + rowStart, cells);
-        return out;
+        return addRow(file, out, "dòng " + rowStart, cells, problems) ? out : null;
     }
 
     private static List<Line> xlsx(String file, byte[] bytes, List<Problem> problems) {
+        Problem inflated = InputLimits.officeFile(file, bytes);
+        if (inflated != null) {
+            problems.add(inflated);
+            return null;
+        }
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Sheet sheet = book.getSheetAt(0);
             DataFormatter shown = new DataFormatter(java.util.Locale.forLanguageTag("vi-VN"));
             List<Line> out = new ArrayList<>();
             for (Row row : sheet) {
                 List<String> cells = new ArrayList<>();
-                for (int c = 0; c < row.getLastCellNum(); c++) {
+                for (int c = 0; c < Math.min(row.getLastCellNum(), InputLimits.APPENDIX_COLUMNS + 1); c++) {
                     Cell cell = row.getCell(c);
                     cells.add(cell == null ? "" : shown.formatCellValue(cell).strip());
                 }
-                addRow(out, "dòng " + (row.getRowNum() + 1) + " của trang tính '" + sheet.getSheetName() + "'", cells);
+                if (!addRow(file, out, "dòng " + (row.getRowNum() + 1) + " của trang tính '" + sheet.getSheetName() + "'",
+                        cells, problems)) {
+                    return null;
+                }
             }
             return out;
         } catch (IOException | RuntimeException e) {
@@ -128,14 +141,36 @@ final class TableFile {
         }
     }
 
-    /** Adds a row unless every cell is blank; trailing blank cells are dropped. */
-    private static void addRow(List<Line> out, String where, List<String> cells) {
+    /**
+     * Adds a row unless every cell is blank; trailing blank cells are dropped. False, with a problem added, when
+     * the row is past a limit.
+     */
+    private static boolean addRow(String file, List<Line> out, String where, List<String> cells, List<Problem> problems) {
         int n = cells.size();
         while (n > 0 && cells.get(n - 1).isEmpty()) {
             n--;
         }
-        if (n > 0) {
-            out.add(new Line(where, List.copyOf(cells.subList(0, n))));
+        if (n == 0) {
+            return true;
         }
+        String fix = "tệp có vẻ bị dán lặp hoặc lẫn dữ liệu khác: xóa phần thừa; một phụ lục thật lớn hơn thì chia thành"
+                + " nhiều phụ lục";
+        if (n > InputLimits.APPENDIX_COLUMNS) {
+            problems.add(Problem.ofFile(file, where + ": có hơn " + InputLimits.APPENDIX_COLUMNS + " cột, vượt giới hạn", fix));
+            return false;
+        }
+        if (out.size() == InputLimits.APPENDIX_ROWS + 1) { // the header and APPENDIX_ROWS rows
+            problems.add(Problem.ofFile(file, where + ": phụ lục có hơn " + InputLimits.APPENDIX_ROWS + " hàng, vượt giới hạn", fix));
+            return false;
+        }
+        for (int c = 0; c < n; c++) {
+            if (cells.get(c).length() > InputLimits.PARAGRAPH_CHARS) {
+                problems.add(Problem.ofFile(file, where + ": ô thứ " + (c + 1) + " có " + cells.get(c).length()
+                        + " ký tự, vượt giới hạn " + InputLimits.PARAGRAPH_CHARS + " ký tự của một ô", fix));
+                return false;
+            }
+        }
+        out.add(new Line(where, List.copyOf(cells.subList(0, n))));
+        return true;
     }
 }

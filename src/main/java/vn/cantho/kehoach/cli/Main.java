@@ -108,12 +108,23 @@ public final class Main {
             failure = "DỰNG TRANG THẤT BẠI / BUILD FAILED: hết bộ nhớ khi dựng trang (" + e.getMessage() + ")"
                     + "\n    cách sửa: cho Java thêm bộ nhớ, ví dụ MAVEN_OPTS=-Xmx1g, rồi dựng lại";
         } catch (RuntimeException | Error e) {
-            failure = "DỰNG TRANG THẤT BẠI / BUILD FAILED: lỗi không mong đợi: " + e;
-            e.printStackTrace();
+            failure = "DỰNG TRANG THẤT BẠI / BUILD FAILED: lỗi không mong đợi: " + e
+                    + "\n    cách sửa: xem tệp vừa sửa gần nhất; gửi cho người phát triển tệp " + stackTrace(out, e);
         }
         failure += "\nTrang đã dựng lần trước trong " + out + " được giữ nguyên.";
         System.err.println(failure);
         return failure;
+    }
+
+    /** Writes the stack trace beside the output folder (for developers, not shown to staff); the file's path. */
+    private static Path stackTrace(Path out, Throwable e) {
+        Path file = out.toAbsolutePath().resolveSibling("build-error.txt");
+        try (java.io.PrintWriter w = new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(file))) {
+            e.printStackTrace(w);
+        } catch (java.io.IOException | RuntimeException notWritten) {
+            e.printStackTrace();
+        }
+        return file;
     }
 
     private static String option(String[] args, String name, String fallback) {

@@ -17,12 +17,35 @@ import java.util.List;
 public final class InputLimits {
     /** Bytes in one file of {@code content/} or {@code data/}: 200 times the largest section, 20 times the plan. */
     public static final long FILE_BYTES = 2L * 1024 * 1024;
+    /** Bytes of an original (a scanned, signed 40-page plan is about 10 MB). */
+    public static final long ORIGINAL_BYTES = 50L * 1024 * 1024;
+    /** Bytes of an appendix's data file (.csv or .xlsx), and of a file given to the import command. */
+    public static final long TABLE_FILE_BYTES = 10L * 1024 * 1024;
+    /** Rows of an appendix (a plan's task table has a few hundred). */
+    public static final int APPENDIX_ROWS = 10_000;
+    /** Columns of an appendix. */
+    public static final int APPENDIX_COLUMNS = 100;
+    /**
+     * Bytes one part of a .docx or .xlsx (a zip of XML parts) may inflate to: POI holds each part in memory and
+     * parses it whole (a 1,048,576-row sheet is a 133 MB part; a zip bomb inflates 2 MB to 2 GB).
+     */
+    public static final long OFFICE_PART_BYTES = 20L * 1024 * 1024;
     /** Characters of front matter (between the two '---' lines). */
     public static final int FRONT_MATTER_CHARS = 64 * 1024;
     /** Values in one file's front matter, counting each item of a list and each field of a mapping. */
     public static final int FRONT_MATTER_VALUES = 5_000;
     /** Characters in one paragraph (lines not separated by a blank line). */
     public static final int PARAGRAPH_CHARS = 20_000;
+    /**
+     * Lines in one block (a paragraph or a table: lines without a blank line between them). flexmark re-reads a
+     * block's lines for each line it adds, so a block of L lines costs L² (a 20,000-row table: 20 s per parse).
+     */
+    public static final int BLOCK_LINES = 1_000;
+    /**
+     * Table rows (lines starting with '|') in one file, all tables together: each row is a paragraph of its own
+     * with its anchor, search entry and history (300,000 rows in one section: 157 s and 2 GB).
+     */
+    public static final int TABLE_ROWS = 5_000;
     /** Quotes ('>') and list markers ('-', '+', '*', '1.') opening one line, one inside the other. */
     public static final int LINE_NESTING = 10;
     /** Consecutive '*' or '_' (emphasis marks): a run of about 2,000 overflows the Markdown parser's stack. */
@@ -37,13 +60,48 @@ public final class InputLimits {
 
     /** The problem with a file of {@code bytes} bytes, or null when it is within {@link #FILE_BYTES}. */
     public static Problem fileSize(String file, long bytes) {
-        if (bytes <= FILE_BYTES) {
-            return null;
-        }
-        return Problem.ofFile(file, "tệp quá lớn: " + kib(bytes) + ", vượt giới hạn " + kib(FILE_BYTES)
-                        + " cho một tệp (phần lớn nhất của kế hoạch chỉ khoảng 10 KB)",
+        return fileSize(file, bytes, FILE_BYTES, "phần lớn nhất của kế hoạch chỉ khoảng 10 KB",
                 "kiểm tra xem có dán nhầm cả một văn bản hay một tệp khác vào đây không; một văn bản dài thì chia thành"
                         + " nhiều phần, mỗi phần một thư mục");
+    }
+
+    /**
+     * The problem with a file of {@code bytes} bytes past {@code limit} (checked before the file is read), or null.
+     *
+     * @param real what real files of this kind weigh, for the message
+     */
+    public static Problem fileSize(String file, long bytes, long limit, String real, String fix) {
+        if (bytes <= limit) {
+            return null;
+        }
+        return Problem.ofFile(file, "tệp quá lớn: " + kib(bytes) + ", vượt giới hạn " + kib(limit) + " cho một tệp ("
+                + real + ")", fix);
+    }
+
+    /**
+     * The problem with a .docx or .xlsx whose parts inflate past {@link #OFFICE_PART_BYTES}, or
+     * null (a file that is no zip is left to the library that opens it). Inflates each part once, stopping at the limit, so a zip bomb costs at most that much work.
+     */
+    public static Problem officeFile(String file, byte[] bytes) {
+        String fix = "mở tệp bằng Word hoặc Excel và lưu lại; nếu tệp thật sự lớn như vậy (hàng trăm nghìn dòng, ảnh"
+                + " rất lớn), bỏ phần thừa hoặc chia thành nhiều tệp";
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            byte[] buffer = new byte[64 * 1024];
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                long inflated = 0;
+                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+                    inflated += n;
+                    if (inflated > OFFICE_PART_BYTES) {
+                        return Problem.ofFile(file, "phần '" + e.getName() + "' bên trong tệp giải nén ra hơn "
+                                + kib(OFFICE_PART_BYTES) + " (tệp Office là một tệp nén; tệp này có thể là 'bom nén'"
+                                + " hoặc chứa quá nhiều dòng)", fix);
+                    }
+                }
+            }
+            return null; // not a zip at all: the library that opens it says so
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            return Problem.ofFile(file, "tệp Word/Excel bị hỏng, không giải nén được (" + e.getMessage() + ")", fix);
+        }
     }
 
     /** The problem with a front matter of {@code chars} characters, or null when within {@link #FRONT_MATTER_CHARS}. */
@@ -90,6 +148,9 @@ public final class InputLimits {
         int paragraphStart = -1;
         int paragraphChars = 0;
         boolean longParagraph = false;
+        int blockStart = -1;
+        boolean longBlock = false;
+        int tableRows = 0;
         boolean deep = false;
         boolean longRun = false;
         int line = 0;
@@ -102,8 +163,25 @@ public final class InputLimits {
             if (isBlank(body, start, end)) {
                 paragraphStart = -1;
                 paragraphChars = 0;
+                blockStart = -1;
             } else {
-                if (paragraphStart < 0 || isTableRow(body, start, end)) {
+                if (blockStart < 0) {
+                    blockStart = line;
+                }
+                if (!longBlock && line - blockStart >= BLOCK_LINES) {
+                    longBlock = true;
+                    problems.add(new Problem(file, bodyLine + blockStart, "đoạn văn hoặc bảng quá dài: hơn " + BLOCK_LINES
+                            + " dòng liền nhau không có dòng trống (bảng dài nhất của một văn bản chỉ vài trăm hàng)",
+                            "tách các đoạn bằng một dòng trống; một bảng dài hơn thì đăng thành phụ lục (tệp .csv hoặc .xlsx,"
+                                    + " xem hướng dẫn đăng phụ lục)"));
+                }
+                boolean tableRow = isTableRow(body, start, end);
+                if (tableRow && ++tableRows == TABLE_ROWS + 1) {
+                    problems.add(new Problem(file, bodyLine + line, "quá nhiều hàng bảng: hơn " + TABLE_ROWS
+                            + " hàng trong các bảng của một tệp", "một bảng dài như vậy là phụ lục: đăng thành tệp .csv"
+                            + " hoặc .xlsx trong 'appendices:' của trang bìa (xem hướng dẫn đăng phụ lục)"));
+                }
+                if (paragraphStart < 0 || tableRow) {
                     // a table row is a unit of its own: a long table is many rows, not one long paragraph
                     paragraphStart = line;
                     paragraphChars = 0;

@@ -46,9 +46,9 @@ public final class LegalMarkdown {
             if (problem != null) {
                 problems.add(new Problem(file, line, problem, fixFor(node)));
             } else if (node instanceof TableBlock table) {
-                problems.addAll(OfficialTables.check(file, bodyLine, table));
+                problems.addAll(OfficialTables.check(parsed, table));
             } else if (node instanceof Paragraph p) {
-                int pipe = OfficialTables.strayPipeLine(bodyLine, p);
+                int pipe = OfficialTables.strayPipeLine(parsed, p);
                 if (pipe >= 0) {
                     problems.add(OfficialTables.strayPipe(file, pipe));
                 }

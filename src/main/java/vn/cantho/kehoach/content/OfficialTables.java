@@ -32,8 +32,9 @@ final class OfficialTables {
     private OfficialTables() {
     }
 
-    /** Problems of a table block; {@code firstLine} is the file line of the body's line 0. */
-    static List<Problem> check(String file, int firstLine, TableBlock table) {
+    /** Problems of a table block of a parsed body (whose lines name the rows). */
+    static List<Problem> check(CommonMark.Parsed parsed, TableBlock table) {
+        String file = parsed.file();
         List<Problem> problems = new ArrayList<>();
         int columns = -1;
         for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
@@ -44,7 +45,7 @@ final class OfficialTables {
                 TableRow row = firstRow(separator);
                 int n = row == null ? 0 : cells(row).size();
                 if (n != columns) {
-                    problems.add(new Problem(file, firstLine + separator.getStartLineNumber(), "dòng phân cách của bảng có "
+                    problems.add(new Problem(file, parsed.line(separator), "dòng phân cách của bảng có "
                             + n + " cột nhưng hàng tiêu đề có " + columns + " cột",
                             "viết dòng phân cách với đúng " + columns + " cột, ví dụ '" + "| --- ".repeat(Math.max(columns, 1))
                                     + "|'"));
@@ -56,7 +57,7 @@ final class OfficialTables {
                         continue;
                     }
                     number++;
-                    int line = firstLine + row.getStartLineNumber();
+                    int line = parsed.line(row);
                     List<TableCell> cells = cells(row);
                     if (cells.stream().allMatch(c -> SEPARATOR_CELL.matcher(c.getText()).matches())) {
                         problems.add(new Problem(file, line, "dòng phân cách thừa trong bảng (hàng " + number
@@ -80,11 +81,11 @@ final class OfficialTables {
      * A paragraph with a line starting with '|' is a table flexmark did not recognise (no header, no separator
      * line, no blank line above): the file line of the first such line, or -1.
      */
-    static int strayPipeLine(int firstLine, Paragraph paragraph) {
+    static int strayPipeLine(CommonMark.Parsed parsed, Paragraph paragraph) {
         String[] lines = paragraph.getChars().toString().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (PIPE_LINE.matcher(lines[i]).find()) {
-                return firstLine + paragraph.getStartLineNumber() + i;
+                return parsed.line(paragraph) + i;
             }
         }
         return -1;

@@ -1,8 +1,11 @@
 package vn.cantho.kehoach.importer;
 
 import vn.cantho.kehoach.content.FieldRules;
+import vn.cantho.kehoach.content.InputLimits;
+import vn.cantho.kehoach.content.Problem;
 import vn.cantho.kehoach.content.TextHygiene;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -53,8 +56,9 @@ public final class Importer {
                     "cách sửa: mở bằng Word và chọn Lưu thành (Save As) \"Word Document (.docx)\"; với PDF, chép phần chữ "
                             + "vào một tệp .txt mã UTF-8 rồi nhập tệp đó"));
         }
+        byte[] bytes = readLimited(file, lower.endsWith(".docx"));
         ImportReport report = new ImportReport(name);
-        List<Block> blocks = clean(lower.endsWith(".docx") ? readDocx(file) : TextReader.read(readUtf8(file)), report);
+        List<Block> blocks = clean(lower.endsWith(".docx") ? readDocx(file, bytes) : TextReader.read(readUtf8(file, bytes)), report);
         if (blocks.isEmpty()) {
             throw new ImportFailure(List.of("tệp " + name + " không có chữ nào (tệp trống)",
                     "cách sửa: mở tệp kiểm tra; nếu chép từ trang web hay PDF, dán lại phần chữ rồi lưu (mã UTF-8)"));
@@ -68,29 +72,43 @@ public final class Importer {
         return new Result(plan.folder(), files, report.text("content/" + plan.folder() + "/index.md"));
     }
 
-    private static List<Block> readDocx(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
+    /** The file's bytes, refused first when past {@link InputLimits}: its size, and each part of a .docx once inflated. */
+    private static byte[] readLimited(Path file, boolean docx) {
+        try {
+            Problem tooLarge = InputLimits.fileSize(file.getFileName().toString(), Files.size(file), InputLimits.TABLE_FILE_BYTES,
+                    "một kế hoạch dài chỉ vài trăm KB", "kiểm tra xem có chọn nhầm tệp không; bỏ ảnh và phụ lục ra khỏi tệp rồi nhập lại");
+            byte[] bytes = tooLarge == null ? Files.readAllBytes(file) : null;
+            Problem inflated = tooLarge == null && docx ? InputLimits.officeFile(file.getFileName().toString(), bytes) : null;
+            Problem problem = tooLarge != null ? tooLarge : inflated;
+            if (problem != null) {
+                throw new ImportFailure(List.of(problem.file() + ": " + problem.what(), "cách sửa: " + problem.fix()));
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Block> readDocx(Path file, byte[] bytes) {
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
             return DocxReader.read(in);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             if (e instanceof ImportFailure f) {
                 throw f;
             }
-            throw new ImportFailure(List.of("không đọc được tệp Word " + file.getFileName() + " (" + e.getMessage() + ")",
+            throw new ImportFailure(List.of("không đọc được tệp Word " + file.getFileName() + " (" + e + ")",
                     "cách sửa: mở tệp bằng Word, kiểm tra tệp không bị hỏng hay đặt mật khẩu, Lưu thành .docx rồi nhập lại"));
         }
     }
 
-    private static String readUtf8(Path file) {
+    private static String readUtf8(Path file, byte[] bytes) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new ImportFailure(List.of("tệp " + file.getFileName() + " không phải văn bản mã UTF-8 (có thể là TCVN3, VNI "
                             + "hoặc Windows-1258)",
                     "cách sửa: mở tệp, chọn Lưu thành với mã hóa UTF-8 (Notepad: Encoding → UTF-8), hoặc chuyển mã bằng Unikey"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -5,6 +5,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import vn.cantho.kehoach.content.Attachments;
+import vn.cantho.kehoach.content.InputLimits;
 import vn.cantho.kehoach.content.PlanDocument;
 import vn.cantho.kehoach.content.Problem;
 import vn.cantho.kehoach.content.SitePaths;
@@ -33,6 +34,10 @@ import java.util.Set;
  */
 final class OriginalsCheck {
     private static final Set<String> KEYS = Set.of(Attachments.FILE, "kind", "note");
+    /** Pages of one original PDF (a plan with its appendices has tens). */
+    static final int MAX_PAGES = 2_000;
+    /** Signatures of one original PDF (a plan carries one or two). */
+    static final int MAX_SIGNATURES = 20;
 
     private OriginalsCheck() {
     }
@@ -106,6 +111,13 @@ final class OriginalsCheck {
         String where = "content/" + source;
         byte[] bytes;
         try {
+            Problem tooLarge = InputLimits.fileSize(where, Files.size(path), InputLimits.ORIGINAL_BYTES,
+                    "bản quét có ký số của một kế hoạch 40 trang khoảng 10 MB", "kiểm tra xem có chép nhầm tệp không;"
+                            + " xin văn thư bản PDF xuất trực tiếp từ phần mềm (không quét lại) hoặc nén ảnh quét");
+            if (tooLarge != null) {
+                problems.add(tooLarge);
+                return null;
+            }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
@@ -119,25 +131,46 @@ final class OriginalsCheck {
         String version = null;
         List<SignatureReport> signatures = List.of();
         if (ending.equals(".pdf")) {
+            if (truncated(bytes)) {
+                problems.add(Problem.ofFile(where, "tệp PDF không có dấu kết thúc '%%EOF': tệp bị cắt cụt (chép hay tải"
+                        + " về chưa xong)", "chép lại bản gốc đầy đủ từ văn thư và so kích thước với bản gốc"));
+                return null;
+            }
             try (PDDocument pdf = Loader.loadPDF(bytes)) {
                 pages = pdf.getNumberOfPages();
+                String tree = pageTreeProblem(pdf, pages);
+                if (tree != null) {
+                    problems.add(Problem.ofFile(where, tree, "tệp bị hỏng hoặc đã bị sửa: chép lại bản gốc từ văn thư"));
+                    return null;
+                }
                 version = String.format(Locale.ROOT, "%.1f", pdf.getVersion());
+                int signed = pdf.getSignatureDictionaries().size();
+                if (signed > MAX_SIGNATURES) { // each one hashes the whole file
+                    problems.add(Problem.ofFile(where, "tệp PDF có " + signed + " chữ ký số, vượt giới hạn " + MAX_SIGNATURES,
+                            "một văn bản chỉ có vài chữ ký: chép lại bản gốc từ văn thư"));
+                    return null;
+                }
                 signatures = PdfSignatures.read(pdf, bytes);
             } catch (InvalidPasswordException e) {
                 problems.add(Problem.ofFile(where, "tệp PDF có mật khẩu nên không mở được",
                         "đăng bản không đặt mật khẩu mở tệp, do văn thư cơ quan ban hành cung cấp"));
                 return null;
-            } catch (IOException | RuntimeException e) {
-                problems.add(Problem.ofFile(where, "không đọc được tệp PDF (" + e.getMessage() + ")",
+            } catch (IOException | RuntimeException | StackOverflowError e) {
+                problems.add(Problem.ofFile(where, "không đọc được tệp PDF (" + e + ")",
                         "tệp bị hỏng hoặc không phải PDF: chép lại bản gốc từ văn thư, rồi thử mở bằng trình đọc PDF"));
                 return null;
             }
             signatureProblems(where, kind, signatures, problems);
         } else if (ending.equals(".docx")) {
+            Problem inflated = InputLimits.officeFile(where, bytes);
+            if (inflated != null) {
+                problems.add(inflated);
+                return null;
+            }
             try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(bytes))) {
                 word.getParagraphs();
-            } catch (IOException | RuntimeException e) {
-                problems.add(Problem.ofFile(where, "không mở được tệp Word (" + e.getMessage() + ")",
+            } catch (IOException | RuntimeException | StackOverflowError e) {
+                problems.add(Problem.ofFile(where, "không mở được tệp Word (" + e + ")",
                         "tệp bị hỏng hoặc không phải .docx: mở bằng Word, lưu lại dạng .docx rồi chép lại"));
                 return null;
             }
@@ -164,6 +197,35 @@ final class OriginalsCheck {
                         + " bằng phần mềm khác sau khi ký), chép đè lên tệp này"));
             }
         }
+    }
+
+    /**
+     * A PDF cut short (a copy or download that did not finish) has no "%%EOF" near its end; PDFBox would repair it
+     * silently. Only for a file that starts as a PDF: anything else is left to PDFBox to refuse.
+     */
+    static boolean truncated(byte[] bytes) {
+        String latin = new String(bytes, 0, Math.min(bytes.length, 5), java.nio.charset.StandardCharsets.ISO_8859_1);
+        int from = Math.max(0, bytes.length - 1024);
+        return latin.equals("%PDF-") && !new String(bytes, from, bytes.length - from,
+                java.nio.charset.StandardCharsets.ISO_8859_1).contains("%%EOF");
+    }
+
+    /**
+     * What is wrong with the page tree, or null: past {@link #MAX_PAGES}, or a count that is not the pages the tree
+     * holds (a loop in the tree, a forged /Count). Walks at most {@link #MAX_PAGES} pages.
+     */
+    private static String pageTreeProblem(PDDocument pdf, int declared) {
+        if (declared > MAX_PAGES) {
+            return "tệp PDF ghi có " + declared + " trang, vượt giới hạn " + MAX_PAGES + " trang";
+        }
+        int walked = 0;
+        for (var ignored : pdf.getPages()) {
+            if (++walked > declared) {
+                break;
+            }
+        }
+        return walked == declared ? null : "cây trang của tệp PDF hỏng: tệp ghi " + declared + " trang nhưng có "
+                + (walked > declared ? "nhiều hơn" : walked) + " trang";
     }
 
     static String sha256(byte[] bytes) {
