@@ -17,6 +17,11 @@ import java.util.List;
 public final class InputLimits {
     /** Bytes in one file of {@code content/} or {@code data/}: 200 times the largest section, 20 times the plan. */
     public static final long FILE_BYTES = 2L * 1024 * 1024;
+    /**
+     * Bytes in one official original (a signed PDF, a Word file) listed on a cover: real signed plans with scanned
+     * pages weigh 1 to 20 MB; 50 MB leaves room for a long scanned appendix while keeping a reader's download sane.
+     */
+    public static final long ORIGINAL_BYTES = 50L * 1024 * 1024;
     /** Characters of front matter (between the two '---' lines). */
     public static final int FRONT_MATTER_CHARS = 64 * 1024;
     /** Values in one file's front matter, counting each item of a list and each field of a mapping. */
@@ -44,6 +49,16 @@ public final class InputLimits {
                         + " cho một tệp (phần lớn nhất của kế hoạch chỉ khoảng 10 KB)",
                 "kiểm tra xem có dán nhầm cả một văn bản hay một tệp khác vào đây không; một văn bản dài thì chia thành"
                         + " nhiều phần, mỗi phần một thư mục");
+    }
+
+    /** The problem with an original of {@code bytes} bytes, or null when it is within {@link #ORIGINAL_BYTES}. */
+    public static Problem originalSize(String file, long bytes) {
+        if (bytes <= ORIGINAL_BYTES) {
+            return null;
+        }
+        return Problem.ofFile(file, "tệp bản gốc quá lớn: " + kib(bytes) + ", vượt giới hạn " + kib(ORIGINAL_BYTES)
+                        + " cho một tệp tải về", "xin văn thư bản PDF nhẹ hơn (bản điện tử ký số thay cho bản quét, hoặc bản"
+                        + " quét ở độ phân giải 200-300 dpi); không nén lại tệp đã ký số vì sẽ làm hỏng chữ ký");
     }
 
     /** The problem with a front matter of {@code chars} characters, or null when within {@link #FRONT_MATTER_CHARS}. */

@@ -5,6 +5,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import vn.cantho.kehoach.content.Attachments;
+import vn.cantho.kehoach.content.InputLimits;
 import vn.cantho.kehoach.content.PlanDocument;
 import vn.cantho.kehoach.content.Problem;
 import vn.cantho.kehoach.content.SitePaths;
@@ -106,6 +107,11 @@ final class OriginalsCheck {
         String where = "content/" + source;
         byte[] bytes;
         try {
+            Problem tooLarge = InputLimits.originalSize(where, Files.size(path));
+            if (tooLarge != null) {
+                problems.add(tooLarge);
+                return null;
+            }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
@@ -119,6 +125,11 @@ final class OriginalsCheck {
         String version = null;
         List<SignatureReport> signatures = List.of();
         if (ending.equals(".pdf")) {
+            if (!endsLikeAPdf(bytes)) {
+                problems.add(Problem.ofFile(where, "tệp PDF không có dấu kết thúc '%%EOF' ở cuối: tệp bị cắt cụt (tải về"
+                        + " hoặc chép chưa xong)", "chép lại tệp đầy đủ từ văn thư, rồi thử mở bằng trình đọc PDF"));
+                return null;
+            }
             try (PDDocument pdf = Loader.loadPDF(bytes)) {
                 pages = pdf.getNumberOfPages();
                 version = String.format(Locale.ROOT, "%.1f", pdf.getVersion());
@@ -134,6 +145,11 @@ final class OriginalsCheck {
             }
             signatureProblems(where, kind, signatures, problems);
         } else if (ending.equals(".docx")) {
+            if (startsWith(bytes, OLE2)) {
+                problems.add(Problem.ofFile(where, "đây là tệp Word cũ (.doc) được đổi đuôi thành .docx",
+                        "mở tệp bằng Word, chọn Tệp > Lưu thành > 'Tài liệu Word (.docx)', rồi chép tệp mới vào đây"));
+                return null;
+            }
             try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(bytes))) {
                 word.getParagraphs();
             } catch (IOException | RuntimeException e) {
@@ -164,6 +180,23 @@ final class OriginalsCheck {
                         + " bằng phần mềm khác sau khi ký), chép đè lên tệp này"));
             }
         }
+    }
+
+    /** The first bytes of an old Office file (OLE2 compound file: .doc, .xls). */
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+
+    private static boolean startsWith(byte[] bytes, byte[] start) {
+        return bytes.length >= start.length && java.util.Arrays.equals(bytes, 0, start.length, start, 0, start.length);
+    }
+
+    /**
+     * A complete PDF ends with "%%EOF" (readers tolerate a little after it: line ends, a few bytes of padding); a file
+     * cut short does not, yet PDFBox may still open it by rebuilding its table of objects.
+     */
+    static boolean endsLikeAPdf(byte[] bytes) {
+        int from = Math.max(0, bytes.length - 1024);
+        String tail = new String(bytes, from, bytes.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return tail.contains("%%EOF");
     }
 
     static String sha256(byte[] bytes) {

@@ -8,6 +8,8 @@ import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.x500.RDN;
@@ -21,8 +23,13 @@ import org.bouncycastle.cms.CMSSignerDigestMismatchException;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.tsp.TSPException;
+import org.bouncycastle.tsp.TimeStampToken;
+import org.bouncycastle.tsp.TimeStampTokenInfo;
 
 import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -61,30 +68,31 @@ public final class PdfSignatures {
         OffsetDateTime claimed = time(sig.getSignDate());
         String subFilter = sig.getSubFilter();
         if (range == null || range.length != 4) {
-            return new SignatureReport(null, null, claimed, reason, false, false, "chữ ký không ghi vùng byte được ký (ByteRange)");
+            return new SignatureReport(null, null, claimed, false, reason, false, false, "chữ ký không ghi vùng byte được ký (ByteRange)");
         }
         if (!DETACHED.contains(subFilter)) {
-            return new SignatureReport(null, null, claimed, reason, whole, false, "kiểu chữ ký '" + subFilter
+            return new SignatureReport(null, null, claimed, false, reason, whole, false, "kiểu chữ ký '" + subFilter
                     + "' chưa được hỗ trợ (chỉ adbe.pkcs7.detached và ETSI.CAdES.detached)");
         }
         try {
             CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(sig.getSignedContent(file)), contentInfo(sig.getContents(file)));
             Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
             if (signers.size() != 1) {
-                return new SignatureReport(null, null, claimed, reason, whole, false, "chữ ký có " + signers.size()
+                return new SignatureReport(null, null, claimed, false, reason, whole, false, "chữ ký có " + signers.size()
                         + " người ký thay vì một");
             }
             SignerInformation signer = signers.iterator().next();
             @SuppressWarnings("unchecked")
             Collection<X509CertificateHolder> certs = cms.getCertificates().getMatches(signer.getSID());
             if (certs.isEmpty()) {
-                return new SignatureReport(null, null, claimed, reason, whole, false, "chữ ký không kèm chứng thư số của người ký");
+                return new SignatureReport(null, null, claimed, false, reason, whole, false, "chữ ký không kèm chứng thư số của người ký");
             }
             X509CertificateHolder cert = certs.iterator().next();
             X500Name subject = cert.getSubject();
             String name = commonName(subject);
+            OffsetDateTime stamped = timestamp(signer);
             OffsetDateTime signed = signedTime(signer);
-            OffsetDateTime when = signed != null ? signed : claimed;
+            OffsetDateTime when = stamped != null ? stamped : signed != null ? signed : claimed;
             boolean ok;
             String problem = null;
             try {
@@ -99,10 +107,10 @@ public final class PdfSignatures {
             if (ok && !whole) {
                 problem = "chữ ký không bao trùm toàn bộ tệp: tệp đã được thêm hoặc sửa nội dung sau khi ký";
             }
-            return new SignatureReport(name, subject.toString(), when, reason, whole, ok, problem);
+            return new SignatureReport(name, subject.toString(), when, stamped != null, reason, whole, ok, problem);
         } catch (CMSException | OperatorCreationException | java.security.cert.CertificateException
                  | IllegalArgumentException e) {
-            return new SignatureReport(null, null, claimed, reason, whole, false, "không đọc được chữ ký (" + e.getMessage() + ")");
+            return new SignatureReport(null, null, claimed, false, reason, whole, false, "không đọc được chữ ký (" + e.getMessage() + ")");
         }
     }
 
@@ -144,6 +152,33 @@ public final class PdfSignatures {
             return value instanceof ASN1String s ? s.getString() : value.toString();
         }
         return subject.toString();
+    }
+
+    /**
+     * The time of the signature's RFC 3161 timestamp (unsigned attribute, PAdES), when its token verifies with the
+     * certificate it carries and stamps this very signature value; else null (an unverified time is not shown).
+     */
+    private static OffsetDateTime timestamp(SignerInformation signer) {
+        AttributeTable unsigned = signer.getUnsignedAttributes();
+        Attribute a = unsigned == null ? null : unsigned.get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+        if (a == null || a.getAttrValues().size() != 1) {
+            return null;
+        }
+        try {
+            TimeStampToken token = new TimeStampToken(ContentInfo.getInstance(a.getAttrValues().getObjectAt(0)));
+            TimeStampTokenInfo info = token.getTimeStampInfo();
+            byte[] imprint = MessageDigest.getInstance(info.getMessageImprintAlgOID().getId()).digest(signer.getSignature());
+            @SuppressWarnings("unchecked")
+            Collection<X509CertificateHolder> certs = token.getCertificates().getMatches(token.getSID());
+            if (certs.isEmpty() || !MessageDigest.isEqual(imprint, info.getMessageImprintDigest())) {
+                return null;
+            }
+            token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(certs.iterator().next()));
+            return info.getGenTime().toInstant().atOffset(ZoneOffset.UTC);
+        } catch (TSPException | IOException | OperatorCreationException | GeneralSecurityException
+                 | RuntimeException e) {
+            return null;
+        }
     }
 
     private static OffsetDateTime signedTime(SignerInformation signer) {
