@@ -70,7 +70,8 @@ final class OriginalsCheck {
             } else if (!Attachments.FILE_PATH.matcher(file).matches()) {
                 problems.add(new Problem(coverFile, cover.lineOf(at + ".file"), "tên tệp bản gốc '" + file
                         + "' phải là chữ thường không dấu (a-z, 0-9, '-') với đuôi viết thường, trong thư mục của văn bản",
-                        "đổi tên tệp, ví dụ '" + Attachments.suggest(file) + "'"));
+                        "đổi tên tệp trong thư mục content/" + folder + "/ thành '" + Attachments.suggest(file)
+                                + "' (bỏ dấu, chữ thường, thay khoảng trắng bằng '-') và sửa dòng 'file:' cho giống"));
             } else if (!seen.add(file)) {
                 problems.add(new Problem(coverFile, cover.lineOf(at + ".file"), "tệp '" + file + "' được khai báo hai lần",
                         "xóa mục lặp lại"));
@@ -125,7 +126,7 @@ final class OriginalsCheck {
         String version = null;
         List<SignatureReport> signatures = List.of();
         if (ending.equals(".pdf")) {
-            if (!endsLikeAPdf(bytes)) {
+            if (startsLikeAPdf(bytes) && !endsLikeAPdf(bytes)) {
                 problems.add(Problem.ofFile(where, "tệp PDF không có dấu kết thúc '%%EOF' ở cuối: tệp bị cắt cụt (tải về"
                         + " hoặc chép chưa xong)", "chép lại tệp đầy đủ từ văn thư, rồi thử mở bằng trình đọc PDF"));
                 return null;
@@ -193,7 +194,11 @@ final class OriginalsCheck {
      * A complete PDF ends with "%%EOF" (readers tolerate a little after it: line ends, a few bytes of padding); a file
      * cut short does not, yet PDFBox may still open it by rebuilding its table of objects.
      */
-    static boolean endsLikeAPdf(byte[] bytes) {
+    private static boolean startsLikeAPdf(byte[] bytes) {
+        return new String(bytes, 0, Math.min(bytes.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1).contains("%PDF-");
+    }
+
+    private static boolean endsLikeAPdf(byte[] bytes) {
         int from = Math.max(0, bytes.length - 1024);
         String tail = new String(bytes, from, bytes.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
         return tail.contains("%%EOF");

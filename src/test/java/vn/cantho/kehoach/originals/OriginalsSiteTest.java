@@ -131,7 +131,7 @@ class OriginalsSiteTest {
         List<Element> reports = cover.select(".original__signature");
         assertEquals(1, reports.size(), "only the signed file has a signature");
         String text = reports.get(0).text();
-        assertTrue(text.matches("Có chữ ký số của Nguyễn Văn Hòa, ký lúc \\d\\d/\\d\\d/\\d{4} lúc \\d\\d:\\d\\d \\(giờ Việt Nam\\);"
+        assertTrue(text.matches("Có chữ ký số của Nguyễn Văn Hòa, ký lúc \\d\\d:\\d\\d ngày \\d\\d/\\d\\d/\\d{4} \\(giờ Việt Nam\\);"
                 + " tệp không bị sửa sau khi ký\\. Lý do ký: Ban hành văn bản\\."), text);
         assertTrue(cover.selectFirst(".originals__honesty").text().contains("không kiểm tra chứng thư số"));
     }
@@ -230,7 +230,7 @@ class OriginalsSiteTest {
         assertTrue(all.contains("tệp 'ban-goc/kh-1.docx' không phải loại pdf-ky-so"), all);
         assertTrue(all.contains("kind 'scan' không tồn tại"), all);
         assertTrue(all.contains("tệp 'ban-goc/kh-1.docx' được khai báo hai lần"), all);
-        assertTrue(all.contains("ví dụ 'ban-goc/ban-goc.pdf'"), all);
+        assertTrue(all.contains("thành 'ban-goc/ban-goc.pdf'"), all);
         assertEquals(7, f.problems().size(), all);
     }
 }
