@@ -1,6 +1,7 @@
 package vn.cantho.kehoach.appendices;
 
 import vn.cantho.kehoach.content.Attachments;
+import vn.cantho.kehoach.content.InputLimits;
 import vn.cantho.kehoach.content.PlanDocument;
 import vn.cantho.kehoach.content.Problem;
 import vn.cantho.kehoach.content.Site;
@@ -19,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Checks the {@code appendices:} of one cover before baking: each item's id, title, data file (.csv or .xlsx,
@@ -29,7 +31,9 @@ import java.util.Set;
  */
 final class AppendixCheck {
     static final String TASKS_KIND = "phan-cong";
-    private static final Set<String> KEYS = Set.of("id", "title", Attachments.FILE, "kind", "columns");
+    private static final Set<String> KEYS = Set.of("id", "title", Attachments.FILE, "kind", "columns", "sheet");
+    /** How the first cell of a group heading row begins: "I", "II.", "A)", "B " (task rows are numbered 1, 2, 3). */
+    private static final Pattern GROUP = Pattern.compile("([IVXLC]+|[A-ZĐ])([.):]|\\s).*|[IVXLC]+|[A-ZĐ]", Pattern.DOTALL);
 
     private AppendixCheck() {
     }
@@ -52,13 +56,18 @@ final class AppendixCheck {
             for (Object key : item.keySet()) {
                 if (!KEYS.contains(String.valueOf(key))) {
                     problems.add(new Problem(coverFile, cover.lineOf(at + "." + key), "phụ lục không dùng trường '" + key + "'",
-                            "chỉ dùng id, title, file, kind và columns"));
+                            "chỉ dùng id, title, file, kind, columns và sheet"));
                 }
             }
             String id = text(item.get("id"));
             String title = text(item.get("title"));
             String file = text(item.get(Attachments.FILE));
             String kind = text(item.get("kind"));
+            String sheet = text(item.get("sheet"));
+            if (sheet != null && file != null && !file.endsWith(".xlsx")) {
+                problems.add(new Problem(coverFile, cover.lineOf(at + ".sheet"), "'sheet:' chỉ dùng cho tệp Excel .xlsx",
+                        "bỏ dòng 'sheet:'"));
+            }
             if (id == null || !Slugs.isSlug(id)) {
                 problems.add(new Problem(coverFile, cover.lineOf(item.containsKey("id") ? at + ".id" : at),
                         id == null ? "phụ lục chưa ghi 'id:'" : "id phụ lục '" + id + "' không phải chữ thường không dấu nối bằng '-'",
@@ -94,7 +103,7 @@ final class AppendixCheck {
                         "chép tệp dữ liệu phụ lục vào đúng chỗ đó, hoặc sửa đường dẫn sau 'file:'"));
                 continue;
             }
-            List<Appendix.Row> rows = rows("content/" + source, read(path), columns, problems);
+            List<Appendix.Row> rows = rows("content/" + source, read(path), sheet, columns, problems);
             if (rows != null) {
                 out.add(new Appendix(doc.id(), id, title, source, TASKS_KIND.equals(kind), columns, rows));
             }
@@ -152,8 +161,14 @@ final class AppendixCheck {
         return out;
     }
 
-    private static List<Appendix.Row> rows(String file, byte[] bytes, List<Appendix.Column> columns, List<Problem> problems) {
-        List<TableFile.Line> lines = TableFile.read(file, bytes, problems);
+    private static List<Appendix.Row> rows(String file, byte[] bytes, String sheet, List<Appendix.Column> columns,
+                                           List<Problem> problems) {
+        Problem tooLarge = InputLimits.fileSize(file, bytes.length);
+        if (tooLarge != null) {
+            problems.add(tooLarge);
+            return null;
+        }
+        List<TableFile.Line> lines = TableFile.read(file, bytes, sheet, problems);
         if (lines == null) {
             return null;
         }
@@ -185,19 +200,32 @@ final class AppendixCheck {
             for (String cell : cells) {
                 TextHygiene.check(file + " (" + line.where() + ")", cell).forEach(problems::add);
             }
-            for (int c = 0; c < columns.size(); c++) {
+            boolean heading = heading(line, columns.size());
+            for (int c = 0; c < columns.size() && !heading; c++) {
                 Appendix.Role role = columns.get(c).role();
                 if ((role == Appendix.Role.TASK || role == Appendix.Role.LEAD) && cells.get(c).isEmpty()) {
                     problems.add(Problem.ofFile(file, line.where() + ": ô '" + columns.get(c).name() + "' để trống",
                             "mỗi nhiệm vụ cần ghi nội dung nhiệm vụ và cơ quan chủ trì"));
                 }
             }
-            rows.add(new Appendix.Row(rows.size() + 1, List.copyOf(cells)));
+            rows.add(new Appendix.Row(rows.size() + 1, List.copyOf(cells), heading));
         }
         if (rows.isEmpty() && problems.size() == before) {
             problems.add(Problem.ofFile(file, "tệp dữ liệu chỉ có dòng tên cột", "thêm các hàng của phụ lục dưới dòng tên cột"));
         }
         return problems.size() == before ? rows : null;
+    }
+
+    /**
+     * A group heading row ("I. LĨNH VỰC KINH TẾ", or "II" then "Lĩnh vực xã hội"): of three columns or more, text in
+     * the first two only, beginning with a group number or merged across columns in Excel.
+     */
+    static boolean heading(TableFile.Line line, int columns) {
+        List<String> cells = line.cells();
+        if (columns < 3 || cells.size() > 2) {
+            return false;
+        }
+        return line.wide() || GROUP.matcher(cells.get(0).isEmpty() && cells.size() == 2 ? cells.get(1) : cells.get(0)).matches();
     }
 
     private static String quoted(List<String> names) {
