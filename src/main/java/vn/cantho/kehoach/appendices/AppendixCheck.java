@@ -163,7 +163,7 @@ final class AppendixCheck {
 
     private static List<Appendix.Row> rows(String file, byte[] bytes, String sheet, List<Appendix.Column> columns,
                                            List<Problem> problems) {
-        Problem tooLarge = InputLimits.fileSize(file, bytes.length);
+        Problem tooLarge = InputLimits.appendixSize(file, bytes.length);
         if (tooLarge != null) {
             problems.add(tooLarge);
             return null;
@@ -183,6 +183,11 @@ final class AppendixCheck {
             problems.add(Problem.ofFile(file, header.where() + ": tên các cột là " + quoted(header.cells())
                     + " nhưng trang bìa khai báo " + quoted(declared), "sửa dòng đầu của tệp hoặc 'columns:' trên trang bìa cho khớp,"
                     + " đúng thứ tự và chính tả"));
+            return null;
+        }
+        Problem tooMany = InputLimits.appendixRows(file, lines.size() - 1);
+        if (tooMany != null) {
+            problems.add(tooMany);
             return null;
         }
         List<Appendix.Row> rows = new ArrayList<>();
