@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.cantho.kehoach.SiteBuild;
 import vn.cantho.kehoach.bake.Baker;
 import vn.cantho.kehoach.content.BuildFailure;
+import vn.cantho.kehoach.content.InputLimits;
 import vn.cantho.kehoach.post.BakedPages;
 import vn.cantho.kehoach.support.AppendixSite;
 import vn.cantho.kehoach.support.TempSite;
@@ -38,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a line break inside a cell, empty rows at the end); an .xlsx with a group heading merged across, a lead agency
  * merged down several rows, numbers, dates, a percentage and a formula, read from the sheet named in 'sheet:'; one
  * agency written with different spacing. And what must stop the build: hidden rows and columns, an unknown sheet,
- * one agency written with different case.
+ * one agency written with different case, more rows than one page takes.
  */
 class AppendixFilesTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -168,6 +169,20 @@ class AppendixFilesTest {
         Document agency = BakedPages.parse(www.resolve("co-quan/so-xay-dung/index.html"));
         assertEquals("Sở Xây dựng", agency.selectFirst("h1").text());
         assertEquals(2, agency.select("li.agency-task").size());
+    }
+
+    @Test
+    void anAppendixPastTheRowLimitIsRefusedWithHowToSplitIt() throws Exception {
+        TempSite site = site(tmp.resolve("long"), "    sheet: \"Phụ lục 1\"\n", s -> { });
+        StringBuilder csv = new StringBuilder("STT,Nhiệm vụ,Cơ quan chủ trì,Thời hạn,Kinh phí\n");
+        for (int i = 1; i <= InputLimits.APPENDIX_ROWS + 1; i++) {
+            csv.append(i).append(",Nhiệm vụ ").append(i).append(",Sở Xây dựng,2026,\n");
+        }
+        AppendixSite.bytes(site, "kh-1/pl-1.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        BuildFailure f = assertThrows(BuildFailure.class, () -> new SiteBuild().run(Baker.Sources.of(site.root), tmp.resolve("w3")));
+        assertEquals(1, f.problems().size(), f.getMessage());
+        assertEquals("content/kh-1/pl-1.csv: phụ lục có 1501 hàng, vượt giới hạn 1500 hàng cho một trang",
+                f.problems().get(0).file() + ": " + f.problems().get(0).what());
     }
 
     @Test
