@@ -12,7 +12,7 @@
       <#if o.note??><p class="original__note">${o.note}</p></#if>
       <#list o.signatures as s>
       <#if s.intact>
-      <p class="original__signature">Có chữ ký số của ${s.signer}<#if s.time??>, ký lúc ${s.time}</#if>; tệp không bị sửa sau khi ký.<#if s.reason??> Lý do ký: ${s.reason}.</#if></p>
+      <p class="original__signature">Có chữ ký số của ${s.signer}<#if s.time??>, ký lúc ${s.time}</#if>; tệp không bị sửa sau khi ký<#if s.validationAfter> (sau khi ký chỉ được thêm thông tin dùng để kiểm tra chữ ký: chứng thư, trạng thái thu hồi)</#if>.<#if s.reason??> Lý do ký: ${s.reason}.</#if></p>
       <#else>
       <p class="original__signature">Có chữ ký số của ${s.signer}<#if s.time??>, ký lúc ${s.time}</#if> trên một phiên bản trước của tệp; sau chữ ký này tệp được ký tiếp.<#if s.reason??> Lý do ký: ${s.reason}.</#if></p>
       </#if>

@@ -105,6 +105,7 @@ public final class Originals {
                 j.put("timestamped", sig.get("timestamped"));
                 putIfPresent(j, "reason", sig.get("reason"));
                 j.put("coversWholeFile", sig.get("coversWholeFile"));
+                j.put("onlyValidationDataAfter", sig.get("validationAfter"));
                 j.put("digestMatches", sig.get("digestMatches"));
                 j.put("certificateChainChecked", false);
                 sigs.add(j);
@@ -151,6 +152,7 @@ public final class Originals {
         m.put("isoTime", t == null ? null : t.toInstant().toString());
         m.put("reason", s.reason());
         m.put("coversWholeFile", s.coversWholeFile());
+        m.put("validationAfter", s.validationAfter());
         m.put("digestMatches", s.digestMatches());
         m.put("intact", s.intact());
         m.values().removeIf(v -> v == null);

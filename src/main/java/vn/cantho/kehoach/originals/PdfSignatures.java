@@ -55,37 +55,39 @@ public final class PdfSignatures {
     /** The signatures of a parsed PDF whose bytes are {@code file}, in file order. */
     public static List<SignatureReport> read(PDDocument pdf, byte[] file) throws IOException {
         List<SignatureReport> out = new ArrayList<>();
-        for (PDSignature sig : pdf.getSignatureDictionaries()) {
-            out.add(check(sig, file));
+        List<PDSignature> all = pdf.getSignatureDictionaries();
+        for (int i = 0; i < all.size(); i++) {
+            out.add(check(all.get(i), file, i == all.size() - 1 ? pdf : null));
         }
         return out;
     }
 
-    private static SignatureReport check(PDSignature sig, byte[] file) throws IOException {
+    /** @param last the whole document when this is its last signature (what follows may be validation data), else null */
+    private static SignatureReport check(PDSignature sig, byte[] file, PDDocument last) throws IOException {
         int[] range = sig.getByteRange();
         boolean whole = coversWholeFile(range, file);
         String reason = blankToNull(sig.getReason());
         OffsetDateTime claimed = time(sig.getSignDate());
         String subFilter = sig.getSubFilter();
         if (range == null || range.length != 4) {
-            return new SignatureReport(null, null, claimed, false, reason, false, false, "chữ ký không ghi vùng byte được ký (ByteRange)");
+            return new SignatureReport(null, null, claimed, false, reason, false, false, false, "chữ ký không ghi vùng byte được ký (ByteRange)");
         }
         if (!DETACHED.contains(subFilter)) {
-            return new SignatureReport(null, null, claimed, false, reason, whole, false, "kiểu chữ ký '" + subFilter
+            return new SignatureReport(null, null, claimed, false, reason, whole, false, false, "kiểu chữ ký '" + subFilter
                     + "' chưa được hỗ trợ (chỉ adbe.pkcs7.detached và ETSI.CAdES.detached)");
         }
         try {
             CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(sig.getSignedContent(file)), contentInfo(sig.getContents(file)));
             Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
             if (signers.size() != 1) {
-                return new SignatureReport(null, null, claimed, false, reason, whole, false, "chữ ký có " + signers.size()
+                return new SignatureReport(null, null, claimed, false, reason, whole, false, false, "chữ ký có " + signers.size()
                         + " người ký thay vì một");
             }
             SignerInformation signer = signers.iterator().next();
             @SuppressWarnings("unchecked")
             Collection<X509CertificateHolder> certs = cms.getCertificates().getMatches(signer.getSID());
             if (certs.isEmpty()) {
-                return new SignatureReport(null, null, claimed, false, reason, whole, false, "chữ ký không kèm chứng thư số của người ký");
+                return new SignatureReport(null, null, claimed, false, reason, whole, false, false, "chữ ký không kèm chứng thư số của người ký");
             }
             X509CertificateHolder cert = certs.iterator().next();
             X500Name subject = cert.getSubject();
@@ -104,13 +106,14 @@ public final class PdfSignatures {
                 ok = false;
                 problem = "nội dung tệp không khớp với mã băm đã ký: tệp đã bị sửa sau khi ký";
             }
-            if (ok && !whole) {
+            boolean validation = ok && !whole && last != null && ValidationData.onlyAfter(last, file, range[2] + range[3]);
+            if (ok && !whole && !validation) {
                 problem = "chữ ký không bao trùm toàn bộ tệp: tệp đã được thêm hoặc sửa nội dung sau khi ký";
             }
-            return new SignatureReport(name, subject.toString(), when, stamped != null, reason, whole, ok, problem);
+            return new SignatureReport(name, subject.toString(), when, stamped != null, reason, whole, validation, ok, problem);
         } catch (CMSException | OperatorCreationException | java.security.cert.CertificateException
                  | IllegalArgumentException e) {
-            return new SignatureReport(null, null, claimed, false, reason, whole, false, "không đọc được chữ ký (" + e.getMessage() + ")");
+            return new SignatureReport(null, null, claimed, false, reason, whole, false, false, "không đọc được chữ ký (" + e.getMessage() + ")");
         }
     }
 

@@ -12,14 +12,15 @@ import java.time.OffsetDateTime;
  * @param timestamped     the time comes from an RFC 3161 timestamp that verifies
  * @param reason          the reason written in the signature, or null
  * @param coversWholeFile the signed byte range is the whole file but the signature itself: nothing was added after
+ * @param validationAfter what was added after it is only validation data for signatures ({@link ValidationData})
  * @param digestMatches   the signed bytes hash to the signed message digest and the signer's signature over it holds
  * @param problem         why it does not verify (Vietnamese), or null when it does
  */
 public record SignatureReport(String signer, String subject, OffsetDateTime signingTime, boolean timestamped, String reason,
-                              boolean coversWholeFile, boolean digestMatches, String problem) {
+                              boolean coversWholeFile, boolean validationAfter, boolean digestMatches, String problem) {
 
-    /** Verified, and the file has not been changed since. */
+    /** Verified, and the signed content has not been changed since. */
     public boolean intact() {
-        return digestMatches && coversWholeFile;
+        return digestMatches && (coversWholeFile || validationAfter);
     }
 }

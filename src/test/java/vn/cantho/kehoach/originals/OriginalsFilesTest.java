@@ -31,9 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Originals as staff really bring them: files made by LibreOffice (another producer than the tests' PDFBox and
  * POI), a PDF signed twice, signatures with an ECDSA key and SHA-512, a Vietnamese subject, no signing time, a
- * timestamp; a PDF with permissions but no open password; a file past the 2 MB limit for Markdown. And the files
- * that must stop the build, each named with what to do: truncated, with an open password, empty, an old .doc
- * (renamed to .docx or declared as Word), past the 50 MB limit, a name with capitals, spaces and accents.
+ * timestamp; a PDF with permissions but no open password; a file past the 2 MB limit for Markdown; validation data
+ * added after signing (PAdES LTV). And the files that must stop the build, each named with what to do: truncated,
+ * with an open password, empty, an old .doc (renamed to .docx or declared as Word), past the 50 MB limit, a name with
+ * capitals, spaces and accents, validation data added together with a turned page.
  */
 class OriginalsFilesTest {
     static final String VIETNAMESE = "CN=Nguyễn Văn A, O=UBND thành phố Cần Thơ, C=VN";
@@ -69,6 +70,8 @@ class OriginalsFilesTest {
                     kind: pdf
                   - file: ban-goc/ban-quet-lon.pdf
                     kind: pdf
+                  - file: ban-goc/ltv.pdf
+                    kind: pdf-ky-so
                 """);
         OriginalsSiteTest.write(site, "kh-1/ban-goc/ky-hai-lan.pdf", OriginalFiles.sign(OriginalFiles.sign(lo,
                 Signer.rsa(VIETNAMESE), "Ký duyệt"), Signer.rsa("CN=Văn phòng UBND thành phố Cần Thơ, C=VN"), "Phát hành"));
@@ -80,6 +83,8 @@ class OriginalsFilesTest {
         OriginalsSiteTest.write(site, "kh-1/ban-goc/libreoffice.docx", resource("libreoffice.docx"));
         OriginalsSiteTest.write(site, "kh-1/ban-goc/han-che-quyen.pdf", OriginalFiles.protectedPdf(false));
         OriginalsSiteTest.write(site, "kh-1/ban-goc/ban-quet-lon.pdf", large);
+        OriginalsSiteTest.write(site, "kh-1/ban-goc/ltv.pdf", OriginalFiles.withValidationData(
+                OriginalFiles.sign(lo, Signer.rsa(VIETNAMESE), null), false));
         www = tmp.resolve("www");
         new SiteBuild().run(Baker.Sources.of(site.root), www);
     }
@@ -143,6 +148,17 @@ class OriginalsFilesTest {
     }
 
     @Test
+    void validationDataAddedAfterTheLastSignatureIsNoChangeOfTheSignedContent() throws Exception {
+        assertEquals(1, signatures(8).size());
+        assertTrue(signatures(8).get(0).endsWith("; tệp không bị sửa sau khi ký (sau khi ký chỉ được thêm thông tin dùng để"
+                + " kiểm tra chữ ký: chứng thư, trạng thái thu hồi)."), signatures(8).get(0));
+        JsonNode sig = original(8).get("signatures").get(0);
+        assertFalse(sig.get("coversWholeFile").asBoolean());
+        assertTrue(sig.get("onlyValidationDataAfter").asBoolean() && sig.get("digestMatches").asBoolean());
+        assertFalse(original(1).get("signatures").get(0).get("onlyValidationDataAfter").asBoolean());
+    }
+
+    @Test
     void brokenAndMisnamedFilesStopTheBuildEachNamedWithWhatToDo() throws Exception {
         byte[] lo = resource("libreoffice.pdf");
         TempSite site = new TempSite(tmp.resolve("bad"));
@@ -162,6 +178,8 @@ class OriginalsFilesTest {
                     kind: pdf
                   - file: ban-goc/Kế hoạch 32 KH-UBND.pdf
                     kind: pdf
+                  - file: ban-goc/xoay-trang-sau-khi-ky.pdf
+                    kind: pdf-ky-so
                 """);
         OriginalsSiteTest.write(site, "kh-1/ban-goc/cat-cut.pdf", Arrays.copyOf(lo, lo.length - 30));
         OriginalsSiteTest.write(site, "kh-1/ban-goc/mat-khau.pdf", OriginalFiles.protectedPdf(true));
@@ -169,6 +187,8 @@ class OriginalsFilesTest {
         OriginalsSiteTest.write(site, "kh-1/ban-goc/word-cu.docx", resource("libreoffice.doc"));
         OriginalsSiteTest.write(site, "kh-1/ban-goc/word-cu.doc", resource("libreoffice.doc"));
         OriginalsSiteTest.write(site, "kh-1/ban-goc/Kế hoạch 32 KH-UBND.pdf", lo);
+        OriginalsSiteTest.write(site, "kh-1/ban-goc/xoay-trang-sau-khi-ky.pdf", OriginalFiles.withValidationData(
+                OriginalFiles.sign(lo, Signer.rsa(VIETNAMESE), null), true));
         Path huge = site.root.resolve("content/kh-1/ban-goc/qua-lon.pdf");
         try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
             f.setLength(InputLimits.ORIGINAL_BYTES + 1); // sparse: refused by its size, never read
@@ -183,6 +203,8 @@ class OriginalsFilesTest {
         assertTrue(all.contains("content/kh-1/ban-goc/qua-lon.pdf: tệp bản gốc quá lớn: 50,0 MB, vượt giới hạn 50,0 MB"), all);
         assertTrue(all.contains("tên tệp bản gốc 'ban-goc/Kế hoạch 32 KH-UBND.pdf'") && all.contains(
                 "đổi tên tệp trong thư mục content/kh-1/ thành 'ban-goc/ke-hoach-32-kh-ubnd.pdf'"), all);
-        assertEquals(7, f.problems().size(), all);
+        assertTrue(all.contains("content/kh-1/ban-goc/xoay-trang-sau-khi-ky.pdf: chữ ký số thứ 1 (của Nguyễn Văn A) không hợp lệ:"
+                + " chữ ký không bao trùm toàn bộ tệp"), "validation data and a turned page: a change " + all);
+        assertEquals(8, f.problems().size(), all);
     }
 }

@@ -1,6 +1,10 @@
 package vn.cantho.kehoach.support;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -173,6 +177,34 @@ public final class OriginalFiles {
                     throw new IOException(e);
                 }
             });
+            doc.saveIncremental(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
+     * The signed PDF with an incremental update that adds validation data as signing software does for long-term
+     * validation (a /DSS dictionary with a certificate), and with {@code alsoRotatePage} also turns its first page.
+     */
+    public static byte[] withValidationData(byte[] signed, boolean alsoRotatePage) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(signed); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            COSStream cert = doc.getDocument().createCOSStream();
+            try (java.io.OutputStream w = cert.createRawOutputStream()) {
+                w.write("certificate bytes of the signer (test)".getBytes(StandardCharsets.US_ASCII));
+            }
+            COSArray certs = new COSArray();
+            certs.add(cert);
+            COSDictionary dss = new COSDictionary();
+            dss.setItem(COSName.getPDFName("Certs"), certs);
+            COSDictionary catalog = doc.getDocumentCatalog().getCOSObject();
+            catalog.setItem(COSName.getPDFName("DSS"), dss);
+            catalog.setNeedToBeUpdated(true);
+            dss.setNeedToBeUpdated(true);
+            certs.setNeedToBeUpdated(true);
+            if (alsoRotatePage) {
+                doc.getPage(0).setRotation(90);
+                doc.getPage(0).getCOSObject().setNeedToBeUpdated(true);
+            }
             doc.saveIncremental(out);
             return out.toByteArray();
         }
