@@ -103,6 +103,7 @@ public final class Originals {
                 j.put("subject", sig.get("subject"));
                 putIfPresent(j, "signingTime", sig.get("isoTime"));
                 j.put("timestamped", sig.get("timestamped"));
+                j.put("documentTimestamp", sig.get("documentTimestamp"));
                 putIfPresent(j, "reason", sig.get("reason"));
                 j.put("coversWholeFile", sig.get("coversWholeFile"));
                 j.put("onlyValidationDataAfter", sig.get("validationAfter"));
@@ -147,8 +148,9 @@ public final class Originals {
         m.put("subject", s.subject());
         OffsetDateTime t = s.signingTime();
         m.put("time", t == null ? null : t.atZoneSameInstant(VIETNAM).format(SHOWN)
-                + (s.timestamped() ? " (giờ Việt Nam, theo dấu thời gian kèm chữ ký)" : " (giờ Việt Nam)"));
+                + (s.timestamped() && !s.documentTimestamp() ? " (giờ Việt Nam, theo dấu thời gian kèm chữ ký)" : " (giờ Việt Nam)"));
         m.put("timestamped", s.timestamped());
+        m.put("documentTimestamp", s.documentTimestamp());
         m.put("isoTime", t == null ? null : t.toInstant().toString());
         m.put("reason", s.reason());
         m.put("coversWholeFile", s.coversWholeFile());

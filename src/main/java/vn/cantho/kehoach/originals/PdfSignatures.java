@@ -48,6 +48,9 @@ import java.util.Set;
 public final class PdfSignatures {
     /** The CMS detached forms a PDF signature may take (ISO 32000, PAdES). */
     private static final Set<String> DETACHED = Set.of("adbe.pkcs7.detached", "ETSI.CAdES.detached");
+    /** A document timestamp: no signer, a timestamp authority stamps the file's bytes (PAdES long-term archives). */
+    private static final String DOCUMENT_TIMESTAMP = "ETSI.RFC3161";
+    private static final String NOT_WHOLE = "chữ ký không bao trùm toàn bộ tệp: tệp đã được thêm hoặc sửa nội dung sau khi ký";
 
     private PdfSignatures() {
     }
@@ -70,24 +73,27 @@ public final class PdfSignatures {
         OffsetDateTime claimed = time(sig.getSignDate());
         String subFilter = sig.getSubFilter();
         if (range == null || range.length != 4) {
-            return new SignatureReport(null, null, claimed, false, reason, false, false, false, "chữ ký không ghi vùng byte được ký (ByteRange)");
+            return new SignatureReport(null, null, claimed, false, false, reason, false, false, false, "chữ ký không ghi vùng byte được ký (ByteRange)");
+        }
+        if (DOCUMENT_TIMESTAMP.equals(subFilter)) {
+            return documentTimestamp(sig, file, last, whole);
         }
         if (!DETACHED.contains(subFilter)) {
-            return new SignatureReport(null, null, claimed, false, reason, whole, false, false, "kiểu chữ ký '" + subFilter
-                    + "' chưa được hỗ trợ (chỉ adbe.pkcs7.detached và ETSI.CAdES.detached)");
+            return new SignatureReport(null, null, claimed, false, false, reason, whole, false, false, "kiểu chữ ký '"
+                    + subFilter + "' chưa được hỗ trợ (chỉ adbe.pkcs7.detached, ETSI.CAdES.detached và ETSI.RFC3161)");
         }
         try {
             CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(sig.getSignedContent(file)), contentInfo(sig.getContents(file)));
             Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
             if (signers.size() != 1) {
-                return new SignatureReport(null, null, claimed, false, reason, whole, false, false, "chữ ký có " + signers.size()
+                return new SignatureReport(null, null, claimed, false, false, reason, whole, false, false, "chữ ký có " + signers.size()
                         + " người ký thay vì một");
             }
             SignerInformation signer = signers.iterator().next();
             @SuppressWarnings("unchecked")
             Collection<X509CertificateHolder> certs = cms.getCertificates().getMatches(signer.getSID());
             if (certs.isEmpty()) {
-                return new SignatureReport(null, null, claimed, false, reason, whole, false, false, "chữ ký không kèm chứng thư số của người ký");
+                return new SignatureReport(null, null, claimed, false, false, reason, whole, false, false, "chữ ký không kèm chứng thư số của người ký");
             }
             X509CertificateHolder cert = certs.iterator().next();
             X500Name subject = cert.getSubject();
@@ -108,12 +114,61 @@ public final class PdfSignatures {
             }
             boolean validation = ok && !whole && last != null && ValidationData.onlyAfter(last, file, range[2] + range[3]);
             if (ok && !whole && !validation) {
-                problem = "chữ ký không bao trùm toàn bộ tệp: tệp đã được thêm hoặc sửa nội dung sau khi ký";
+                problem = NOT_WHOLE;
             }
-            return new SignatureReport(name, subject.toString(), when, stamped != null, reason, whole, validation, ok, problem);
+            return new SignatureReport(name, subject.toString(), when, stamped != null, false, reason, whole, validation, ok, problem);
         } catch (CMSException | OperatorCreationException | java.security.cert.CertificateException
                  | IllegalArgumentException e) {
-            return new SignatureReport(null, null, claimed, false, reason, whole, false, false, "không đọc được chữ ký (" + e.getMessage() + ")");
+            return new SignatureReport(null, null, claimed, false, false, reason, whole, false, false, "không đọc được chữ ký (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * A document timestamp (PAdES): an RFC 3161 token whose message imprint must be the digest of the signed bytes,
+     * signed by the timestamp authority's certificate it carries. Reported with the authority as signer.
+     */
+    private static SignatureReport documentTimestamp(PDSignature sig, byte[] file, PDDocument last, boolean whole)
+            throws IOException {
+        try {
+            TimeStampToken token = new TimeStampToken(contentInfo(sig.getContents(file)));
+            X509CertificateHolder cert = authority(token);
+            if (cert == null) {
+                return new SignatureReport(null, null, null, true, true, null, whole, false, false,
+                        "dấu thời gian không kèm chứng thư số của nơi cấp");
+            }
+            boolean ok = stamps(token, cert, sig.getSignedContent(file));
+            int[] range = sig.getByteRange();
+            boolean validation = ok && !whole && last != null && ValidationData.onlyAfter(last, file, range[2] + range[3]);
+            String problem = !ok ? "nội dung tệp không khớp với dấu thời gian: tệp đã bị sửa sau khi đóng dấu"
+                    : !whole && !validation ? NOT_WHOLE : null;
+            return new SignatureReport(commonName(cert.getSubject()), cert.getSubject().toString(),
+                    token.getTimeStampInfo().getGenTime().toInstant().atOffset(ZoneOffset.UTC), true, true,
+                    null, whole, validation, ok, problem);
+        } catch (TSPException | IllegalArgumentException e) {
+            return new SignatureReport(null, null, null, true, true, null, whole, false, false,
+                    "không đọc được dấu thời gian (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The certificate of the authority that signed the token, when the token carries it; else null. */
+    private static X509CertificateHolder authority(TimeStampToken token) {
+        @SuppressWarnings("unchecked")
+        Collection<X509CertificateHolder> certs = token.getCertificates().getMatches(token.getSID());
+        return certs.isEmpty() ? null : certs.iterator().next();
+    }
+
+    /** The token stamps these bytes (its imprint is their digest) and its signature holds with {@code cert}. */
+    private static boolean stamps(TimeStampToken token, X509CertificateHolder cert, byte[] data) {
+        try {
+            TimeStampTokenInfo info = token.getTimeStampInfo();
+            byte[] imprint = MessageDigest.getInstance(info.getMessageImprintAlgOID().getId()).digest(data);
+            if (!MessageDigest.isEqual(imprint, info.getMessageImprintDigest())) {
+                return false;
+            }
+            token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(cert));
+            return true;
+        } catch (TSPException | OperatorCreationException | GeneralSecurityException | RuntimeException e) {
+            return false;
         }
     }
 
@@ -169,17 +224,10 @@ public final class PdfSignatures {
         }
         try {
             TimeStampToken token = new TimeStampToken(ContentInfo.getInstance(a.getAttrValues().getObjectAt(0)));
-            TimeStampTokenInfo info = token.getTimeStampInfo();
-            byte[] imprint = MessageDigest.getInstance(info.getMessageImprintAlgOID().getId()).digest(signer.getSignature());
-            @SuppressWarnings("unchecked")
-            Collection<X509CertificateHolder> certs = token.getCertificates().getMatches(token.getSID());
-            if (certs.isEmpty() || !MessageDigest.isEqual(imprint, info.getMessageImprintDigest())) {
-                return null;
-            }
-            token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(certs.iterator().next()));
-            return info.getGenTime().toInstant().atOffset(ZoneOffset.UTC);
-        } catch (TSPException | IOException | OperatorCreationException | GeneralSecurityException
-                 | RuntimeException e) {
+            X509CertificateHolder cert = authority(token);
+            return cert != null && stamps(token, cert, signer.getSignature())
+                    ? token.getTimeStampInfo().getGenTime().toInstant().atOffset(ZoneOffset.UTC) : null;
+        } catch (TSPException | IOException | RuntimeException e) {
             return null;
         }
     }

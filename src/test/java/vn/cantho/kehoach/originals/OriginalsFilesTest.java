@@ -72,6 +72,8 @@ class OriginalsFilesTest {
                     kind: pdf
                   - file: ban-goc/ltv.pdf
                     kind: pdf-ky-so
+                  - file: ban-goc/luu-tru-dai-han.pdf
+                    kind: pdf-ky-so
                 """);
         OriginalsSiteTest.write(site, "kh-1/ban-goc/ky-hai-lan.pdf", OriginalFiles.sign(OriginalFiles.sign(lo,
                 Signer.rsa(VIETNAMESE), "Ký duyệt"), Signer.rsa("CN=Văn phòng UBND thành phố Cần Thơ, C=VN"), "Phát hành"));
@@ -85,6 +87,9 @@ class OriginalsFilesTest {
         OriginalsSiteTest.write(site, "kh-1/ban-goc/ban-quet-lon.pdf", large);
         OriginalsSiteTest.write(site, "kh-1/ban-goc/ltv.pdf", OriginalFiles.withValidationData(
                 OriginalFiles.sign(lo, Signer.rsa(VIETNAMESE), null), false));
+        // PAdES long-term archive: signature, validation data, document timestamp, validation data again
+        OriginalsSiteTest.write(site, "kh-1/ban-goc/luu-tru-dai-han.pdf", OriginalFiles.withValidationData(OriginalFiles.documentTimestamp(
+                OriginalFiles.withValidationData(OriginalFiles.sign(lo, Signer.rsa(VIETNAMESE), null), false)), false));
         www = tmp.resolve("www");
         new SiteBuild().run(Baker.Sources.of(site.root), www);
     }
@@ -156,6 +161,31 @@ class OriginalsFilesTest {
         assertFalse(sig.get("coversWholeFile").asBoolean());
         assertTrue(sig.get("onlyValidationDataAfter").asBoolean() && sig.get("digestMatches").asBoolean());
         assertFalse(original(1).get("signatures").get(0).get("onlyValidationDataAfter").asBoolean());
+    }
+
+    @Test
+    void aLongTermArchiveWithADocumentTimestampVerifies() throws Exception {
+        List<String> texts = signatures(9);
+        assertEquals(2, texts.size());
+        assertTrue(texts.get(0).startsWith("Có chữ ký số của Nguyễn Văn A, ký lúc ") && texts.get(0).endsWith(
+                " trên một phiên bản trước của tệp; sau chữ ký này tệp được ký tiếp."), texts.get(0));
+        assertEquals("Có dấu thời gian của Dịch vụ cấp dấu thời gian thử, đóng lúc 15:04 ngày 22/01/2026 (giờ Việt Nam); tệp"
+                + " không bị sửa sau đó (sau đó chỉ được thêm thông tin dùng để kiểm tra chữ ký: chứng thư, trạng thái thu hồi).",
+                texts.get(1));
+        JsonNode stamp = original(9).get("signatures").get(1);
+        assertTrue(stamp.get("documentTimestamp").asBoolean() && stamp.get("digestMatches").asBoolean());
+        assertEquals("2026-01-22T08:04:00Z", stamp.get("signingTime").asString());
+    }
+
+    @Test
+    void aDocumentTimestampOverAlteredBytesStopsTheBuild() throws Exception {
+        TempSite site = new TempSite(tmp.resolve("stamp"));
+        OriginalsSiteTest.withCover(site, "originals:\n  - file: ban-goc/dau.pdf\n    kind: pdf\n");
+        byte[] stamped = OriginalFiles.documentTimestamp(OriginalFiles.pdf("Ke hoach thu", 1));
+        OriginalsSiteTest.write(site, "kh-1/ban-goc/dau.pdf", OriginalFiles.replace(stamped, "Ke hoach thu", "Ke hoach thX"));
+        BuildFailure f = assertThrows(BuildFailure.class, () -> new SiteBuild().run(Baker.Sources.of(site.root), tmp.resolve("w2")));
+        assertTrue(f.getMessage().contains("content/kh-1/ban-goc/dau.pdf: chữ ký số thứ 1 (của Dịch vụ cấp dấu thời gian thử) không"
+                + " hợp lệ: nội dung tệp không khớp với dấu thời gian: tệp đã bị sửa sau khi đóng dấu"), f.getMessage());
     }
 
     @Test

@@ -216,23 +216,46 @@ public final class OriginalFiles {
     /** The signature with an RFC 3161 timestamp over its signature value, as an unsigned attribute (PAdES). */
     private static CMSSignedData timestamped(CMSSignedData signed) throws Exception {
         SignerInformation si = signed.getSignerInfos().getSigners().iterator().next();
+        Attribute attr = new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
+                new DERSet(ASN1Primitive.fromByteArray(timestampToken(si.getSignature()).getEncoded())));
+        SignerInformation withToken = SignerInformation.replaceUnsignedAttributes(si, new AttributeTable(attr));
+        return CMSSignedData.replaceSigners(signed, new SignerInformationStore(withToken));
+    }
+
+    /** A token of a throwaway timestamp authority over {@code data}, at {@link #TIMESTAMP_TIME}, with its certificate. */
+    private static TimeStampToken timestampToken(byte[] data) throws Exception {
         KeyPair tsaKeys = keys("RSA", 2048);
-        X509CertificateHolder tsaCert = certificate(new X500Name("CN=Dich vu cap dau thoi gian thu, C=VN"), tsaKeys,
+        X509CertificateHolder tsaCert = certificate(new X500Name("CN=Dịch vụ cấp dấu thời gian thử, C=VN"), tsaKeys,
                 "SHA256withRSA", new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
         TimeStampTokenGenerator tsa = new TimeStampTokenGenerator(new JcaSignerInfoGeneratorBuilder(
                 new JcaDigestCalculatorProviderBuilder().build()).build(new JcaContentSignerBuilder("SHA256withRSA")
                 .build(tsaKeys.getPrivate()), tsaCert), new JcaDigestCalculatorProviderBuilder().build()
                 .get(new DefaultDigestAlgorithmIdentifierFinder().find("SHA-256")), new ASN1ObjectIdentifier("1.2.3.4"));
         tsa.addCertificates(new CollectionStore<>(List.of(tsaCert)));
-        byte[] imprint = java.security.MessageDigest.getInstance("SHA-256").digest(si.getSignature());
         TimeStampRequestGenerator requests = new TimeStampRequestGenerator();
         requests.setCertReq(true); // the token carries the authority's certificate, as signing tools ask
-        TimeStampRequest request = requests.generate(TSPAlgorithms.SHA256, imprint);
-        TimeStampToken token = tsa.generate(request, BigInteger.ONE, TIMESTAMP_TIME);
-        Attribute attr = new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
-                new DERSet(ASN1Primitive.fromByteArray(token.getEncoded())));
-        SignerInformation withToken = SignerInformation.replaceUnsignedAttributes(si, new AttributeTable(attr));
-        return CMSSignedData.replaceSigners(signed, new SignerInformationStore(withToken));
+        TimeStampRequest request = requests.generate(TSPAlgorithms.SHA256,
+                java.security.MessageDigest.getInstance("SHA-256").digest(data));
+        return tsa.generate(request, BigInteger.ONE, TIMESTAMP_TIME);
+    }
+
+    /** The PDF with a document timestamp (subfilter ETSI.RFC3161) added as an incremental update. */
+    public static byte[] documentTimestamp(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDSignature stamp = new PDSignature();
+            stamp.setType(COSName.getPDFName("DocTimeStamp"));
+            stamp.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+            stamp.setSubFilter(COSName.getPDFName("ETSI.RFC3161"));
+            doc.addSignature(stamp, content -> {
+                try {
+                    return timestampToken(content.readAllBytes()).getEncoded();
+                } catch (Exception e) {
+                    throw new IOException(e);
+                }
+            });
+            doc.saveIncremental(out);
+            return out.toByteArray();
+        }
     }
 
     private static KeyPair keys(String algorithm, int size) throws Exception {
