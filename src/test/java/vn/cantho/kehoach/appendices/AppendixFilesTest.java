@@ -1,5 +1,8 @@
 package vn.cantho.kehoach.appendices;
 
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -127,6 +130,14 @@ class AppendixFilesTest {
     static List<List<String>> rows(String appendix) {
         Document p = BakedPages.parse(www.resolve("kh-1/" + appendix + "/index.html"));
         return p.select("table.appendix-table tbody tr").stream().map(tr -> tr.select("td").stream().map(Element::text).toList()).toList();
+    }
+
+    @Test
+    void theOpenJsonWithEveryCaseMatchesItsSchema() throws Exception {
+        String json = Files.readString(www.resolve("kh-1/van-ban.json"));
+        String schema = Files.readString(www.resolve("kh-1/van-ban.schema.json"));
+        assertEquals(List.of(), SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(schema, InputFormat.JSON).validate(json, InputFormat.JSON));
     }
 
     @Test

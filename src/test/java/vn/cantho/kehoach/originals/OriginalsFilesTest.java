@@ -1,5 +1,8 @@
 package vn.cantho.kehoach.originals;
 
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,6 +107,14 @@ class OriginalsFilesTest {
 
     static JsonNode original(int item) throws Exception {
         return OriginalsSiteTest.JSON.readTree(Files.readString(www.resolve("kh-1/van-ban.json"))).get("originals").get(item);
+    }
+
+    @Test
+    void theOpenJsonWithEveryCaseMatchesItsSchema() throws Exception {
+        String json = Files.readString(www.resolve("kh-1/van-ban.json"));
+        String schema = Files.readString(www.resolve("kh-1/van-ban.schema.json"));
+        assertEquals(List.of(), SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(schema, InputFormat.JSON).validate(json, InputFormat.JSON));
     }
 
     @Test
