@@ -24,13 +24,16 @@ import java.util.regex.Pattern;
 
 /**
  * Checks the {@code appendices:} of one cover before baking: each item's id, title, data file (.csv or .xlsx,
- * listed under the document's folder) and declared columns; the file's first row must name the declared columns
- * in order, and no row may have more cells than columns. A task-assignment appendix ({@code kind: phan-cong})
+ * listed under the document's folder) and declared columns; the file's first row (after at most a few title lines of
+ * one cell) must name the declared columns in order, a line numbering the columns under them is passed over, and no
+ * row may have more cells than columns. A task-assignment appendix ({@code kind: phan-cong})
  * names which columns hold the task and the lead agency (both required in every row), and may name the partners,
  * deadline and product. Each problem names the cover's line or the file and row, in Vietnamese, with how to fix it.
  */
 final class AppendixCheck {
     static final String TASKS_KIND = "phan-cong";
+    /** Title lines above the column names that are passed over. */
+    private static final int TITLE_LINES = 5;
     private static final Set<String> KEYS = Set.of("id", "title", Attachments.FILE, "kind", "columns", "sheet");
     /** How the first cell of a group heading row begins: "I", "II.", "A)", "B " (task rows are numbered 1, 2, 3). */
     private static final Pattern GROUP = Pattern.compile("([IVXLC]+|[A-ZĐ])([.):]|\\s).*|[IVXLC]+|[A-ZĐ]", Pattern.DOTALL);
@@ -178,20 +181,26 @@ final class AppendixCheck {
             problems.add(Problem.ofFile(file, "tệp dữ liệu trống", "dòng đầu ghi tên các cột, mỗi dòng sau một hàng của phụ lục"));
             return null;
         }
-        TableFile.Line header = lines.get(0);
+        int h = 0; // title lines of one cell ("PHỤ LỤC I", "(Kèm theo Kế hoạch số ...)") may stand above the column names
+        while (h < TITLE_LINES && h < lines.size() - 1 && !lines.get(h).cells().equals(declared)
+                && lines.get(h).cells().stream().filter(c -> !c.isEmpty()).count() == 1) {
+            h++;
+        }
+        TableFile.Line header = lines.get(h);
         if (!header.cells().equals(declared)) {
             problems.add(Problem.ofFile(file, header.where() + ": tên các cột là " + quoted(header.cells())
                     + " nhưng trang bìa khai báo " + quoted(declared), "sửa dòng đầu của tệp hoặc 'columns:' trên trang bìa cho khớp,"
                     + " đúng thứ tự và chính tả"));
             return null;
         }
-        Problem tooMany = InputLimits.appendixRows(file, lines.size() - 1);
+        int first = h + 1 < lines.size() && numbering(lines.get(h + 1).cells(), declared.size()) ? h + 2 : h + 1;
+        Problem tooMany = InputLimits.appendixRows(file, lines.size() - first);
         if (tooMany != null) {
             problems.add(tooMany);
             return null;
         }
         List<Appendix.Row> rows = new ArrayList<>();
-        for (int r = 1; r < lines.size(); r++) {
+        for (int r = first; r < lines.size(); r++) {
             TableFile.Line line = lines.get(r);
             List<String> cells = new ArrayList<>(line.cells());
             if (cells.size() > columns.size()) {
@@ -219,6 +228,20 @@ final class AppendixCheck {
             problems.add(Problem.ofFile(file, "tệp dữ liệu chỉ có dòng tên cột", "thêm các hàng của phụ lục dưới dòng tên cột"));
         }
         return problems.size() == before ? rows : null;
+    }
+
+    /** The line numbering the columns under their names: "(1)", "(2)", ... or 1, 2, ..., one per column. */
+    static boolean numbering(List<String> cells, int columns) {
+        if (cells.size() != columns) {
+            return false;
+        }
+        for (int c = 0; c < columns; c++) {
+            String n = String.valueOf(c + 1);
+            if (!cells.get(c).equals(n) && !cells.get(c).equals("(" + n + ")")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -174,7 +174,7 @@ final class TableFile {
                 }
                 addRow(out, "dòng " + (row.getRowNum() + 1) + in, cells, wide);
             }
-            int columns = out.isEmpty() ? 0 : out.get(0).cells().size();
+            int columns = out.stream().mapToInt(l -> l.cells().size()).max().orElse(0);
             for (int c = 0; c < columns; c++) {
                 if (sheet.isColumnHidden(c)) {
                     problems.add(Problem.ofFile(file, "cột " + CellReference.convertNumToColString(c) + in + " đang bị ẩn trong Excel",

@@ -39,7 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Appendix files as offices really save them: a CSV from Excel in Vietnamese settings (';' separated, BOM, CRLF,
- * a line break inside a cell, empty rows at the end); an .xlsx with a group heading merged across, a lead agency
+ * a line break inside a cell, empty rows at the end); an .xlsx with title lines above the column names and a line
+ * numbering them, a group heading merged across, a lead agency
  * merged down several rows, numbers, dates, a percentage and a formula, read from the sheet named in 'sheet:'; one
  * agency written with different spacing. And what must stop the build: hidden rows and columns, an unknown sheet,
  * one agency written with different case, more rows than one page takes.
@@ -83,18 +84,26 @@ class AppendixFilesTest {
         return site;
     }
 
-    /** A first sheet of notes, then "Phụ lục 1": a heading merged across, four tasks of one agency merged down. */
+    /**
+     * A first sheet of notes, then "Phụ lục 1": two title lines, the column names and a line numbering them, a
+     * heading merged across, four tasks of one agency merged down.
+     */
     static byte[] workbook(Consumer<Sheet> change) throws Exception {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             book.createSheet("Ghi chú").createRow(0).createCell(0).setCellValue("Trang tính ghi chú, không phải phụ lục");
             Sheet s = book.createSheet("Phụ lục 1");
-            Row head = s.createRow(0);
+            s.createRow(0).createCell(0).setCellValue("PHỤ LỤC 1"); // title lines above the column names
+            s.createRow(1).createCell(0).setCellValue("(Kèm theo Kế hoạch thử)");
+            s.addMergedRegion(new CellRangeAddress(1, 1, 0, 4));
+            Row head = s.createRow(2);
+            Row numbers = s.createRow(3);
             List<String> names = List.of("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "Kinh phí");
             for (int c = 0; c < names.size(); c++) {
                 head.createCell(c).setCellValue(names.get(c));
+                numbers.createCell(c).setCellValue("(" + (c + 1) + ")");
             }
-            s.createRow(1).createCell(0).setCellValue("I. LĨNH VỰC KINH TẾ");
-            s.addMergedRegion(new CellRangeAddress(1, 1, 0, 4));
+            s.createRow(4).createCell(0).setCellValue("I. LĨNH VỰC KINH TẾ");
+            s.addMergedRegion(new CellRangeAddress(4, 4, 0, 4));
             CellStyle shortDate = book.createCellStyle();
             shortDate.setDataFormat((short) 14); // Excel's built-in short date
             CellStyle dmy = book.createCellStyle();
@@ -103,23 +112,23 @@ class AppendixFilesTest {
             thousands.setDataFormat((short) 3); // #,##0
             CellStyle percent = book.createCellStyle();
             percent.setDataFormat((short) 9); // 0%
-            for (int r = 2; r <= 5; r++) {
-                Row row = s.createRow(r);
-                row.createCell(0).setCellValue(r - 1);
-                row.createCell(1).setCellValue("Nhiệm vụ kinh tế " + (r - 1));
-                row.createCell(2).setCellValue(r == 2 ? "Sở Tài chính" : "");
+            for (int n = 1; n <= 4; n++) {
+                Row row = s.createRow(n + 4);
+                row.createCell(0).setCellValue(n);
+                row.createCell(1).setCellValue("Nhiệm vụ kinh tế " + n);
+                row.createCell(2).setCellValue(n == 1 ? "Sở Tài chính" : "");
                 Cell date = row.createCell(3);
                 date.setCellValue(LocalDate.of(2026, 3, 15));
-                date.setCellStyle(r == 2 ? shortDate : dmy);
+                date.setCellStyle(n == 1 ? shortDate : dmy);
                 Cell money = row.createCell(4);
-                switch (r) {
-                    case 2 -> money.setCellValue(46000);
-                    case 3 -> { money.setCellValue(46000); money.setCellStyle(thousands); }
-                    case 4 -> { money.setCellValue(0.15); money.setCellStyle(percent); }
-                    default -> money.setCellFormula("E3+E4");
+                switch (n) {
+                    case 1 -> money.setCellValue(46000);
+                    case 2 -> { money.setCellValue(46000); money.setCellStyle(thousands); }
+                    case 3 -> { money.setCellValue(0.15); money.setCellStyle(percent); }
+                    default -> money.setCellFormula("E6+E7");
                 }
             }
-            s.addMergedRegion(new CellRangeAddress(2, 5, 2, 2));
+            s.addMergedRegion(new CellRangeAddress(5, 8, 2, 2));
             change.accept(s);
             book.getCreationHelper().createFormulaEvaluator().evaluateAll(); // Excel saves each formula's value
             book.write(out);
@@ -199,11 +208,11 @@ class AppendixFilesTest {
     @Test
     void hiddenRowsAndColumnsAnUnknownSheetAndAnAgencyInOtherCaseStopTheBuild() throws Exception {
         TempSite hidden = site(tmp.resolve("hidden"), "    sheet: \"Phụ lục 1\"\n", s -> {
-            s.getRow(3).setZeroHeight(true);
+            s.getRow(6).setZeroHeight(true);
             s.setColumnHidden(4, true);
         });
         String all = assertThrows(BuildFailure.class, () -> new SiteBuild().run(Baker.Sources.of(hidden.root), tmp.resolve("w1"))).getMessage();
-        assertTrue(all.contains("content/kh-1/pl-2.xlsx: dòng 4 của trang tính 'Phụ lục 1' đang bị ẩn trong Excel"), all);
+        assertTrue(all.contains("content/kh-1/pl-2.xlsx: dòng 7 của trang tính 'Phụ lục 1' đang bị ẩn trong Excel"), all);
         assertTrue(all.contains("content/kh-1/pl-2.xlsx: cột E của trang tính 'Phụ lục 1' đang bị ẩn trong Excel"), all);
 
         TempSite sheet = site(tmp.resolve("sheet"), "    sheet: \"Phu luc\"\n", s -> { });
