@@ -200,6 +200,17 @@ class OriginalsFilesTest {
     }
 
     @Test
+    void aFileKeptUnderTheNameTheOfficeGaveItIsToldItsNewName() throws Exception {
+        TempSite site = new TempSite(tmp.resolve("renamed"));
+        OriginalsSiteTest.withCover(site, "originals:\n  - file: ban-goc/ke-hoach-32-kh-ubnd.pdf\n    kind: pdf\n");
+        OriginalsSiteTest.write(site, "kh-1/ban-goc/Kế hoạch 32 KH-UBND.PDF", resource("libreoffice.pdf"));
+        String all = assertThrows(BuildFailure.class, () -> new SiteBuild().run(Baker.Sources.of(site.root), tmp.resolve("w3"))).getMessage();
+        assertTrue(all.contains("content/kh-1/ban-goc/Kế hoạch 32 KH-UBND.PDF: tên tệp chưa đúng quy ước (chữ thường không dấu,"
+                + " không khoảng trắng); trang bìa content/kh-1/index.md khai báo tệp này là 'ban-goc/ke-hoach-32-kh-ubnd.pdf'"), all);
+        assertTrue(all.contains("cách sửa: đổi tên tệp thành 'ke-hoach-32-kh-ubnd.pdf'"), all);
+    }
+
+    @Test
     void brokenAndMisnamedFilesStopTheBuildEachNamedWithWhatToDo() throws Exception {
         byte[] lo = resource("libreoffice.pdf");
         TempSite site = new TempSite(tmp.resolve("bad"));
