@@ -165,7 +165,7 @@ final class OriginalsCheck {
 
     private static void signatureProblems(String where, OriginalKind kind, List<SignatureReport> signatures,
                                           List<Problem> problems) {
-        if (kind == OriginalKind.SIGNED_PDF && signatures.isEmpty()) {
+        if (kind == OriginalKind.SIGNED_PDF && signatures.stream().allMatch(SignatureReport::documentTimestamp)) {
             problems.add(Problem.ofFile(where, "tệp được khai báo 'kind: pdf-ky-so' nhưng không có chữ ký số nào",
                     "dùng bản PDF có chữ ký số do văn thư phát hành, hoặc ghi 'kind: pdf' nếu đây là bản không ký số"));
             return;

@@ -189,6 +189,27 @@ class OriginalsFilesTest {
     }
 
     @Test
+    void aTimestampThatDoesNotStampTheSignatureGivesNoTimeAndATimestampAloneIsNoSignature() throws Exception {
+        TempSite site = new TempSite(tmp.resolve("forged"));
+        OriginalsSiteTest.withCover(site, "originals:\n  - file: ban-goc/gia.pdf\n    kind: pdf\n"
+                + "  - file: ban-goc/chi-dau.pdf\n    kind: pdf-ky-so\n");
+        OriginalsSiteTest.write(site, "kh-1/ban-goc/gia.pdf", OriginalFiles.sign(OriginalFiles.pdf("Ke hoach", 1),
+                Signer.rsa(VIETNAMESE).withoutSigningTime().withForgedTimestamp(), null));
+        OriginalsSiteTest.write(site, "kh-1/ban-goc/chi-dau.pdf", OriginalFiles.documentTimestamp(OriginalFiles.pdf("Ke hoach", 1)));
+        BuildFailure f = assertThrows(BuildFailure.class, () -> new SiteBuild().run(Baker.Sources.of(site.root), tmp.resolve("w4")));
+        assertEquals(1, f.problems().size(), f.getMessage());
+        assertTrue(f.getMessage().contains("content/kh-1/ban-goc/chi-dau.pdf: tệp được khai báo 'kind: pdf-ky-so' nhưng không có"
+                + " chữ ký số nào"), f.getMessage());
+        Path cover = site.root.resolve("content/kh-1/index.md"); // declared as plain PDF, the stamped file passes
+        Files.writeString(cover, Files.readString(cover).replace("chi-dau.pdf\n    kind: pdf-ky-so", "chi-dau.pdf\n    kind: pdf"));
+        Path out = tmp.resolve("w5");
+        new SiteBuild().run(Baker.Sources.of(site.root), out);
+        assertEquals(List.of("Có chữ ký số của Nguyễn Văn A; tệp không bị sửa sau khi ký."),
+                BakedPages.parse(out.resolve("kh-1/index.html")).select("li.original").get(0).select(".original__signature").eachText(),
+                "a time the timestamp does not prove is not shown");
+    }
+
+    @Test
     void aDocumentTimestampOverAlteredBytesStopsTheBuild() throws Exception {
         TempSite site = new TempSite(tmp.resolve("stamp"));
         OriginalsSiteTest.withCover(site, "originals:\n  - file: ban-goc/dau.pdf\n    kind: pdf\n");

@@ -123,21 +123,26 @@ public final class OriginalFiles {
      * timestamp from a throwaway timestamp authority is added to the signature.
      */
     public record Signer(String subject, String keyAlgorithm, int keySize, String algorithm, boolean signingTime,
-                         boolean timestamp) {
+                         boolean timestamp, boolean forgedTimestamp) {
         public static Signer rsa(String subject) {
-            return new Signer(subject, "RSA", 2048, "SHA256withRSA", true, false);
+            return new Signer(subject, "RSA", 2048, "SHA256withRSA", true, false, false);
         }
 
         public static Signer ecdsaSha512(String subject) {
-            return new Signer(subject, "EC", 384, "SHA512withECDSA", true, false);
+            return new Signer(subject, "EC", 384, "SHA512withECDSA", true, false, false);
         }
 
         public Signer withoutSigningTime() {
-            return new Signer(subject, keyAlgorithm, keySize, algorithm, false, timestamp);
+            return new Signer(subject, keyAlgorithm, keySize, algorithm, false, timestamp, forgedTimestamp);
         }
 
         public Signer withTimestamp() {
-            return new Signer(subject, keyAlgorithm, keySize, algorithm, signingTime, true);
+            return new Signer(subject, keyAlgorithm, keySize, algorithm, signingTime, true, false);
+        }
+
+        /** A timestamp token made over other bytes than this signature (it proves no time for it). */
+        public Signer withForgedTimestamp() {
+            return new Signer(subject, keyAlgorithm, keySize, algorithm, signingTime, true, true);
         }
     }
 
@@ -172,7 +177,7 @@ public final class OriginalFiles {
                     cms.addSignerInfoGenerator(info.build(new JcaContentSignerBuilder(how.algorithm()).build(keys.getPrivate()), cert));
                     cms.addCertificate(cert);
                     CMSSignedData signed = cms.generate(new CMSProcessableByteArray(content.readAllBytes()), false);
-                    return (how.timestamp() ? timestamped(signed) : signed).getEncoded();
+                    return (how.timestamp() ? timestamped(signed, how.forgedTimestamp()) : signed).getEncoded();
                 } catch (Exception e) {
                     throw new IOException(e);
                 }
@@ -214,10 +219,11 @@ public final class OriginalFiles {
     public static final Date TIMESTAMP_TIME = new Date(1769069040000L); // 2026-01-22T08:04:00Z, 15:04 in Vietnam
 
     /** The signature with an RFC 3161 timestamp over its signature value, as an unsigned attribute (PAdES). */
-    private static CMSSignedData timestamped(CMSSignedData signed) throws Exception {
+    private static CMSSignedData timestamped(CMSSignedData signed, boolean forged) throws Exception {
         SignerInformation si = signed.getSignerInfos().getSigners().iterator().next();
+        byte[] stamped = forged ? "other bytes".getBytes(StandardCharsets.US_ASCII) : si.getSignature();
         Attribute attr = new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
-                new DERSet(ASN1Primitive.fromByteArray(timestampToken(si.getSignature()).getEncoded())));
+                new DERSet(ASN1Primitive.fromByteArray(timestampToken(stamped).getEncoded())));
         SignerInformation withToken = SignerInformation.replaceUnsignedAttributes(si, new AttributeTable(attr));
         return CMSSignedData.replaceSigners(signed, new SignerInformationStore(withToken));
     }
