@@ -62,9 +62,9 @@ final class Agencies {
         }
     }
 
-    /** The agency a lead cell names: its text with runs of spaces and line breaks made one space. */
+    /** The agency a lead cell names: its text with runs of spaces (no-break spaces too) and line breaks made one space. */
     static String name(String cell) {
-        return cell.strip().replaceAll("\\s+", " ");
+        return cell.replaceAll("[\\s\\h]+", " ").strip();
     }
 
     /** The page of the agency a lead cell names, or null when it leads no task. */

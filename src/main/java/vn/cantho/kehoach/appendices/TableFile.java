@@ -166,7 +166,7 @@ final class TableFile {
                     // a cell merged down several rows holds its value for each of them; across columns, only the first
                     Cell cell = region != null && region.getFirstColumn() == c
                             ? sheet.getRow(region.getFirstRow()).getCell(c) : row.getCell(c);
-                    cells.add(cell == null ? "" : shown.formatCellValue(cell).strip());
+                    cells.add(cell == null ? "" : shown.formatCellValue(cell).replace("\r\n", "\n").strip());
                 }
                 if (row.getZeroHeight() && cells.stream().anyMatch(c -> !c.isEmpty())) {
                     problems.add(Problem.ofFile(file, "dòng " + (row.getRowNum() + 1) + in + " đang bị ẩn trong Excel",

@@ -42,8 +42,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a line break inside a cell, empty rows at the end); an .xlsx with title lines above the column names and a line
  * numbering them, a group heading merged across, a lead agency
  * merged down several rows, numbers, dates, a percentage and a formula, read from the sheet named in 'sheet:'; one
- * agency written with different spacing. And what must stop the build: hidden rows and columns, an unknown sheet,
- * one agency written with different case, more rows than one page takes.
+ * agency written with different spacing (a no-break space among them, as pasted from Word). And what must stop the
+ * build: hidden rows and columns, an unknown sheet, one agency written with different case, more rows than one page
+ * takes.
  */
 class AppendixFilesTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -60,7 +61,7 @@ class AppendixFilesTest {
             """;
     static final String EXCEL_CSV = "\uFEFFSTT;Nhiệm vụ;Cơ quan chủ trì;Thời hạn;Kinh phí\r\n"
             + "1;\"Lập đề án; giai đoạn 1\r\nvà giai đoạn 2\";Sở Xây dựng;2026;1.000\r\n"
-            + "2;Rà soát quy hoạch;Sở  Xây   dựng;2027\r\n"
+            + "2;Rà soát quy hoạch;Sở\u00A0 Xây   dựng;2027\r\n"
             + ";;;;\r\n;;;;\r\n";
     @TempDir
     static Path tmp;
@@ -156,7 +157,7 @@ class AppendixFilesTest {
         Element cell = BakedPages.parse(www.resolve("kh-1/phu-luc-1/index.html")).selectFirst("tr#dong-1 td[data-label=Nhiệm vụ]");
         assertEquals("Lập đề án; giai đoạn 1\nvà giai đoạn 2", cell.wholeText(), "the line break inside the cell is kept");
         String csv = Files.readString(www.resolve("kh-1/phu-luc-1/phu-luc-1.csv"));
-        assertTrue(csv.startsWith("\uFEFFSTT,Nhiệm vụ,") && csv.contains("2,Rà soát quy hoạch,Sở  Xây   dựng,2027,\r\n"),
+        assertTrue(csv.startsWith("\uFEFFSTT,Nhiệm vụ,") && csv.contains("2,Rà soát quy hoạch,Sở\u00A0 Xây   dựng,2027,\r\n"),
                 "the download is comma separated, cells verbatim: " + csv);
     }
 
@@ -216,7 +217,7 @@ class AppendixFilesTest {
         assertTrue(all.contains("content/kh-1/pl-2.xlsx: cột E của trang tính 'Phụ lục 1' đang bị ẩn trong Excel"), all);
 
         TempSite sheet = site(tmp.resolve("sheet"), "    sheet: \"Phu luc\"\n", s -> { });
-        AppendixSite.bytes(sheet, "kh-1/pl-1.csv", EXCEL_CSV.replace("Sở  Xây   dựng", "sở xây dựng").getBytes(StandardCharsets.UTF_8));
+        AppendixSite.bytes(sheet, "kh-1/pl-1.csv", EXCEL_CSV.replace("Sở\u00A0 Xây   dựng", "sở xây dựng").getBytes(StandardCharsets.UTF_8));
         BuildFailure f = assertThrows(BuildFailure.class, () -> new SiteBuild().run(Baker.Sources.of(sheet.root), tmp.resolve("w2")));
         assertTrue(f.getMessage().contains("content/kh-1/pl-2.xlsx: không có trang tính 'Phu luc'")
                 && f.getMessage().contains("'Ghi chú', 'Phụ lục 1'"), f.getMessage());
