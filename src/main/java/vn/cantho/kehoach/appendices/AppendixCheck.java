@@ -92,7 +92,9 @@ final class AppendixCheck {
             if (file == null || !Attachments.FILE_PATH.matcher(file).matches() || !(file.endsWith(".csv") || file.endsWith(".xlsx"))) {
                 problems.add(new Problem(coverFile, cover.lineOf(item.containsKey(Attachments.FILE) ? at + ".file" : at),
                         file == null ? "phụ lục chưa ghi 'file:'" : "tệp dữ liệu '" + file + "' phải là .csv hoặc .xlsx, tên chữ thường không dấu",
-                        "ghi đường dẫn trong thư mục content/" + folder + "/, ví dụ 'file: phu-luc/phu-luc-1.xlsx'"
+                        file != null && file.toLowerCase(java.util.Locale.ROOT).endsWith(".xls")
+                                ? "mở tệp bằng Excel, chọn Tệp > Lưu thành > 'Sổ làm việc Excel (.xlsx)', rồi khai báo tệp .xlsx"
+                                : "ghi đường dẫn trong thư mục content/" + folder + "/, ví dụ 'file: phu-luc/phu-luc-1.xlsx'"
                                 + (file == null ? "" : " (đổi tên thành '" + Attachments.suggest(file) + "')")));
             }
             List<Appendix.Column> columns = columns(cover, coverFile, at, item.get("columns"), TASKS_KIND.equals(kind), problems);

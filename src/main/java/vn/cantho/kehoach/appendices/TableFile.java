@@ -8,6 +8,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.cantho.kehoach.content.Problem;
+import vn.cantho.kehoach.io.OldOffice;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -140,6 +141,11 @@ final class TableFile {
     }
 
     private static List<Line> xlsx(String file, byte[] bytes, String sheetName, List<Problem> problems) {
+        if (OldOffice.is(bytes)) {
+            problems.add(Problem.ofFile(file, "đây là tệp Excel cũ (.xls) được đổi đuôi thành .xlsx",
+                    "mở tệp bằng Excel, chọn Tệp > Lưu thành > 'Sổ làm việc Excel (.xlsx)', rồi chép tệp mới vào đây"));
+            return null;
+        }
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Sheet sheet = sheetName == null ? book.getSheetAt(0) : book.getSheet(sheetName);
             if (sheet == null) {

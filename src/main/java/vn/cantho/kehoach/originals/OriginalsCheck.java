@@ -10,6 +10,7 @@ import vn.cantho.kehoach.content.PlanDocument;
 import vn.cantho.kehoach.content.Problem;
 import vn.cantho.kehoach.content.SitePaths;
 import vn.cantho.kehoach.content.SourcePage;
+import vn.cantho.kehoach.io.OldOffice;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -146,7 +147,7 @@ final class OriginalsCheck {
             }
             signatureProblems(where, kind, signatures, problems);
         } else if (ending.equals(".docx")) {
-            if (startsWith(bytes, OLE2)) {
+            if (OldOffice.is(bytes)) {
                 problems.add(Problem.ofFile(where, "đây là tệp Word cũ (.doc) được đổi đuôi thành .docx",
                         "mở tệp bằng Word, chọn Tệp > Lưu thành > 'Tài liệu Word (.docx)', rồi chép tệp mới vào đây"));
                 return null;
@@ -181,13 +182,6 @@ final class OriginalsCheck {
                         + " bằng phần mềm khác sau khi ký), chép đè lên tệp này"));
             }
         }
-    }
-
-    /** The first bytes of an old Office file (OLE2 compound file: .doc, .xls). */
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
-
-    private static boolean startsWith(byte[] bytes, byte[] start) {
-        return bytes.length >= start.length && java.util.Arrays.equals(bytes, 0, start.length, start, 0, start.length);
     }
 
     /**

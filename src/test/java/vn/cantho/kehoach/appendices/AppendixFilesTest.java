@@ -43,8 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * numbering them, a group heading merged across, a lead agency
  * merged down several rows, numbers, dates, a percentage and a formula, read from the sheet named in 'sheet:'; one
  * agency written with different spacing (a no-break space among them, as pasted from Word). And what must stop the
- * build: hidden rows and columns, an unknown sheet, one agency written with different case, more rows than one page
- * takes.
+ * build: hidden rows and columns, an unknown sheet, one agency written with different case, an old .xls (as it is or
+ * renamed .xlsx), more rows than one page takes.
  */
 class AppendixFilesTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -217,6 +217,15 @@ class AppendixFilesTest {
         assertTrue(all.contains("content/kh-1/pl-2.xlsx: cột E của trang tính 'Phụ lục 1' đang bị ẩn trong Excel"), all);
 
         TempSite sheet = site(tmp.resolve("sheet"), "    sheet: \"Phu luc\"\n", s -> { });
+        AppendixSite.cover(sheet, "kh-1", "  - id: phu-luc-3\n    title: \"Phụ lục 3\"\n    file: pl-3.xls\n    columns:\n      - \"STT\"\n"
+                + "  - id: phu-luc-4\n    title: \"Phụ lục 4\"\n    file: pl-4.xlsx\n    columns:\n      - \"STT\"\n");
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook old = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            old.createSheet("Phụ lục").createRow(0).createCell(0).setCellValue("STT");
+            old.write(out);
+            AppendixSite.bytes(sheet, "kh-1/pl-3.xls", out.toByteArray());
+            AppendixSite.bytes(sheet, "kh-1/pl-4.xlsx", out.toByteArray()); // an .xls renamed
+        }
         AppendixSite.bytes(sheet, "kh-1/pl-1.csv", EXCEL_CSV.replace("Sở\u00A0 Xây   dựng", "sở xây dựng").getBytes(StandardCharsets.UTF_8));
         BuildFailure f = assertThrows(BuildFailure.class, () -> new SiteBuild().run(Baker.Sources.of(sheet.root), tmp.resolve("w2")));
         assertTrue(f.getMessage().contains("content/kh-1/pl-2.xlsx: không có trang tính 'Phu luc'")
@@ -224,5 +233,8 @@ class AppendixFilesTest {
         assertTrue(f.getMessage().contains("content/kh-1/pl-1.csv: cơ quan chủ trì 'sở xây dựng' (hàng 2) và 'Sở Xây dựng' có cùng"
                 + " địa chỉ /co-quan/so-xay-dung/"), f.getMessage());
         assertTrue(f.getMessage().contains("ví dụ luôn là 'Sở Xây dựng'"), f.getMessage());
+        assertTrue(f.getMessage().contains("tệp dữ liệu 'pl-3.xls' phải là .csv hoặc .xlsx") && f.getMessage().contains(
+                "cách sửa: mở tệp bằng Excel, chọn Tệp > Lưu thành > 'Sổ làm việc Excel (.xlsx)', rồi khai báo tệp .xlsx"), f.getMessage());
+        assertTrue(f.getMessage().contains("content/kh-1/pl-4.xlsx: đây là tệp Excel cũ (.xls) được đổi đuôi thành .xlsx"), f.getMessage());
     }
 }
