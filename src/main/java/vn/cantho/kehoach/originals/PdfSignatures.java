@@ -43,11 +43,14 @@ import java.util.Set;
  * anyone: the signed byte range must be the whole file but the signature's own hex string (nothing added or
  * changed after signing), and the CMS signature must hold over those bytes (the SHA digest of the signed bytes
  * equals the signed message-digest attribute, and the signer's signature over the attributes verifies with the
- * certificate it carries). The certificate chain (who issued the certificate, revocation) is NOT checked.
+ * certificate it carries; in the older adbe.pkcs7.sha1 form the signed content is the SHA-1 digest of those bytes).
+ * The certificate chain (who issued the certificate, revocation) is NOT checked.
  */
 public final class PdfSignatures {
     /** The CMS detached forms a PDF signature may take (ISO 32000, PAdES). */
     private static final Set<String> DETACHED = Set.of("adbe.pkcs7.detached", "ETSI.CAdES.detached");
+    /** The older form: the CMS signs, as its content, the SHA-1 digest of the signed bytes (still made by some tools). */
+    private static final String SHA1 = "adbe.pkcs7.sha1";
     /** A document timestamp: no signer, a timestamp authority stamps the file's bytes (PAdES long-term archives). */
     private static final String DOCUMENT_TIMESTAMP = "ETSI.RFC3161";
     private static final String NOT_WHOLE = "chữ ký không bao trùm toàn bộ tệp: tệp đã được thêm hoặc sửa nội dung sau khi ký";
@@ -78,12 +81,15 @@ public final class PdfSignatures {
         if (DOCUMENT_TIMESTAMP.equals(subFilter)) {
             return documentTimestamp(sig, file, last, whole);
         }
-        if (!DETACHED.contains(subFilter)) {
+        boolean sha1 = SHA1.equals(subFilter);
+        if (!DETACHED.contains(subFilter) && !sha1) {
             return new SignatureReport(null, null, claimed, false, false, reason, whole, false, false, "kiểu chữ ký '"
-                    + subFilter + "' chưa được hỗ trợ (chỉ adbe.pkcs7.detached, ETSI.CAdES.detached và ETSI.RFC3161)");
+                    + subFilter + "' chưa được hỗ trợ (chỉ adbe.pkcs7.detached, adbe.pkcs7.sha1, ETSI.CAdES.detached và ETSI.RFC3161)");
         }
         try {
-            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(sig.getSignedContent(file)), contentInfo(sig.getContents(file)));
+            byte[] signedBytes = sig.getSignedContent(file);
+            CMSSignedData cms = sha1 ? new CMSSignedData(contentInfo(sig.getContents(file)))
+                    : new CMSSignedData(new CMSProcessableByteArray(signedBytes), contentInfo(sig.getContents(file)));
             Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
             if (signers.size() != 1) {
                 return new SignatureReport(null, null, claimed, false, false, reason, whole, false, false, "chữ ký có " + signers.size()
@@ -107,6 +113,10 @@ public final class PdfSignatures {
                 ok = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert));
                 if (!ok) {
                     problem = "chữ ký của người ký không khớp với chứng thư số kèm theo";
+                } else if (sha1 && !(cms.getSignedContent() != null && cms.getSignedContent().getContent() instanceof byte[] inside
+                        && MessageDigest.isEqual(inside, MessageDigest.getInstance("SHA-1").digest(signedBytes)))) {
+                    ok = false;
+                    problem = "nội dung tệp không khớp với mã băm đã ký: tệp đã bị sửa sau khi ký";
                 }
             } catch (CMSSignerDigestMismatchException e) {
                 ok = false;
@@ -117,8 +127,7 @@ public final class PdfSignatures {
                 problem = NOT_WHOLE;
             }
             return new SignatureReport(name, subject.toString(), when, stamped != null, false, reason, whole, validation, ok, problem);
-        } catch (CMSException | OperatorCreationException | java.security.cert.CertificateException
-                 | IllegalArgumentException e) {
+        } catch (CMSException | OperatorCreationException | GeneralSecurityException | IllegalArgumentException e) {
             return new SignatureReport(null, null, claimed, false, false, reason, whole, false, false, "không đọc được chữ ký (" + e.getMessage() + ")");
         }
     }

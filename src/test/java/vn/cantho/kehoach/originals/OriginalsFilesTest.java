@@ -35,9 +35,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Originals as staff really bring them: files made by LibreOffice (another producer than the tests' PDFBox and
  * POI), a PDF signed twice, signatures with an ECDSA key and SHA-512, a Vietnamese subject, no signing time, a
  * timestamp; a PDF with permissions but no open password; a file past the 2 MB limit for Markdown; validation data
- * added after signing (PAdES LTV). And the files that must stop the build, each named with what to do: truncated,
- * with an open password, empty, an old .doc (renamed to .docx or declared as Word), past the 50 MB limit, a name with
- * capitals, spaces and accents, validation data added together with a turned page.
+ * added after signing (PAdES LTV), a document timestamp, the older adbe.pkcs7.sha1 form. And what must stop the
+ * build, each file named with what to do: truncated, with an open password, empty, an old .doc (renamed to .docx or
+ * declared as Word), past the 50 MB limit, a name with capitals, spaces and accents, a change after signing (with
+ * validation data, a turned page; in the sha1 form; under a document timestamp), a timestamp alone as "signed".
  */
 class OriginalsFilesTest {
     static final String VIETNAMESE = "CN=Nguyễn Văn A, O=UBND thành phố Cần Thơ, C=VN";
@@ -77,6 +78,8 @@ class OriginalsFilesTest {
                     kind: pdf-ky-so
                   - file: ban-goc/luu-tru-dai-han.pdf
                     kind: pdf-ky-so
+                  - file: ban-goc/kieu-sha1.pdf
+                    kind: pdf-ky-so
                 """);
         OriginalsSiteTest.write(site, "kh-1/ban-goc/ky-hai-lan.pdf", OriginalFiles.sign(OriginalFiles.sign(lo,
                 Signer.rsa(VIETNAMESE), "Ký duyệt"), Signer.rsa("CN=Văn phòng UBND thành phố Cần Thơ, C=VN"), "Phát hành"));
@@ -90,6 +93,7 @@ class OriginalsFilesTest {
         OriginalsSiteTest.write(site, "kh-1/ban-goc/ban-quet-lon.pdf", large);
         OriginalsSiteTest.write(site, "kh-1/ban-goc/ltv.pdf", OriginalFiles.withValidationData(
                 OriginalFiles.sign(lo, Signer.rsa(VIETNAMESE), null), false));
+        OriginalsSiteTest.write(site, "kh-1/ban-goc/kieu-sha1.pdf", OriginalFiles.sign(lo, Signer.rsa(VIETNAMESE).inSha1Form(), null));
         // PAdES long-term archive: signature, validation data, document timestamp, validation data again
         OriginalsSiteTest.write(site, "kh-1/ban-goc/luu-tru-dai-han.pdf", OriginalFiles.withValidationData(OriginalFiles.documentTimestamp(
                 OriginalFiles.withValidationData(OriginalFiles.sign(lo, Signer.rsa(VIETNAMESE), null), false)), false));
@@ -207,6 +211,19 @@ class OriginalsFilesTest {
         assertEquals(List.of("Có chữ ký số của Nguyễn Văn A; tệp không bị sửa sau khi ký."),
                 BakedPages.parse(out.resolve("kh-1/index.html")).select("li.original").get(0).select(".original__signature").eachText(),
                 "a time the timestamp does not prove is not shown");
+    }
+
+    @Test
+    void theOlderSha1FormVerifiesAndItsAlterationStopsTheBuild() throws Exception {
+        assertTrue(signatures(10).get(0).startsWith("Có chữ ký số của Nguyễn Văn A, ký lúc ")
+                && signatures(10).get(0).endsWith("; tệp không bị sửa sau khi ký."), signatures(10).get(0));
+        TempSite site = new TempSite(tmp.resolve("sha1"));
+        OriginalsSiteTest.withCover(site, "originals:\n  - file: ban-goc/sha1.pdf\n    kind: pdf-ky-so\n");
+        byte[] signed = OriginalFiles.sign(OriginalFiles.pdf("Ke hoach thu", 1), Signer.rsa(VIETNAMESE).inSha1Form(), null);
+        OriginalsSiteTest.write(site, "kh-1/ban-goc/sha1.pdf", OriginalFiles.replace(signed, "Ke hoach thu", "Ke hoach thX"));
+        BuildFailure f = assertThrows(BuildFailure.class, () -> new SiteBuild().run(Baker.Sources.of(site.root), tmp.resolve("w6")));
+        assertTrue(f.getMessage().contains("content/kh-1/ban-goc/sha1.pdf: chữ ký số thứ 1 (của Nguyễn Văn A) không hợp lệ: nội dung"
+                + " tệp không khớp với mã băm đã ký: tệp đã bị sửa sau khi ký"), f.getMessage());
     }
 
     @Test

@@ -123,26 +123,31 @@ public final class OriginalFiles {
      * timestamp from a throwaway timestamp authority is added to the signature.
      */
     public record Signer(String subject, String keyAlgorithm, int keySize, String algorithm, boolean signingTime,
-                         boolean timestamp, boolean forgedTimestamp) {
+                         boolean timestamp, boolean forgedTimestamp, boolean sha1Form) {
         public static Signer rsa(String subject) {
-            return new Signer(subject, "RSA", 2048, "SHA256withRSA", true, false, false);
+            return new Signer(subject, "RSA", 2048, "SHA256withRSA", true, false, false, false);
         }
 
         public static Signer ecdsaSha512(String subject) {
-            return new Signer(subject, "EC", 384, "SHA512withECDSA", true, false, false);
+            return new Signer(subject, "EC", 384, "SHA512withECDSA", true, false, false, false);
         }
 
         public Signer withoutSigningTime() {
-            return new Signer(subject, keyAlgorithm, keySize, algorithm, false, timestamp, forgedTimestamp);
+            return new Signer(subject, keyAlgorithm, keySize, algorithm, false, timestamp, forgedTimestamp, sha1Form);
         }
 
         public Signer withTimestamp() {
-            return new Signer(subject, keyAlgorithm, keySize, algorithm, signingTime, true, false);
+            return new Signer(subject, keyAlgorithm, keySize, algorithm, signingTime, true, false, sha1Form);
         }
 
         /** A timestamp token made over other bytes than this signature (it proves no time for it). */
         public Signer withForgedTimestamp() {
-            return new Signer(subject, keyAlgorithm, keySize, algorithm, signingTime, true, true);
+            return new Signer(subject, keyAlgorithm, keySize, algorithm, signingTime, true, true, sha1Form);
+        }
+
+        /** The older adbe.pkcs7.sha1 form: the CMS carries and signs the SHA-1 digest of the signed bytes. */
+        public Signer inSha1Form() {
+            return new Signer(subject, keyAlgorithm, keySize, algorithm, signingTime, timestamp, forgedTimestamp, true);
         }
     }
 
@@ -154,7 +159,7 @@ public final class OriginalFiles {
         try (PDDocument doc = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
-            signature.setSubFilter(PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);
+            signature.setSubFilter(how.sha1Form() ? PDSignature.SUBFILTER_ADBE_PKCS7_SHA1 : PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);
             signature.setReason(reason);
             if (how.signingTime()) {
                 signature.setSignDate(Calendar.getInstance());
@@ -176,7 +181,10 @@ public final class OriginalFiles {
                     CMSSignedDataGenerator cms = new CMSSignedDataGenerator();
                     cms.addSignerInfoGenerator(info.build(new JcaContentSignerBuilder(how.algorithm()).build(keys.getPrivate()), cert));
                     cms.addCertificate(cert);
-                    CMSSignedData signed = cms.generate(new CMSProcessableByteArray(content.readAllBytes()), false);
+                    byte[] bytes = content.readAllBytes();
+                    CMSSignedData signed = how.sha1Form()
+                            ? cms.generate(new CMSProcessableByteArray(java.security.MessageDigest.getInstance("SHA-1").digest(bytes)), true)
+                            : cms.generate(new CMSProcessableByteArray(bytes), false);
                     return (how.timestamp() ? timestamped(signed, how.forgedTimestamp()) : signed).getEncoded();
                 } catch (Exception e) {
                     throw new IOException(e);
