@@ -15,7 +15,7 @@
     </thead>
     <tbody>
     <#list a.rows as r>
-      <tr id="${r.anchor}">
+      <tr id="${r.anchor}"<#if r.heading> class="appendix-heading"</#if>>
         <th scope="row" data-label="Hàng">${r.number}</th>
         <#list r.cells as cell><td class="appendix-cell" data-label="${a.columns[cell?index]}"><#if cell?index == a.leadColumn && r.leadUrl??><a href="${r.leadUrl}">${cell}</a><#else>${cell}</#if></td></#list>
         <#if a.anyUpdates><td data-label="Cập nhật triển khai"><#list r.updates as u><a href="${u.url}">${u.title}</a> (<time datetime="${u.isoDate}">${u.date}</time>)<#sep>; </#list></td></#if>

@@ -11,11 +11,8 @@
       <p class="original__facts">${o.kindLabel}<#if o.pages??>, ${o.pages} trang</#if><#if o.pdfVersion??>, định dạng PDF ${o.pdfVersion}</#if>, ${o.size}</p>
       <#if o.note??><p class="original__note">${o.note}</p></#if>
       <#list o.signatures as s>
-      <#if s.intact>
-      <p class="original__signature">Có chữ ký số của ${s.signer}<#if s.time??>, ký lúc ${s.time}</#if>; tệp không bị sửa sau khi ký.<#if s.reason??> Lý do ký: ${s.reason}.</#if></p>
-      <#else>
-      <p class="original__signature">Có chữ ký số của ${s.signer}<#if s.time??>, ký lúc ${s.time}</#if> trên một phiên bản trước của tệp; sau chữ ký này tệp được ký tiếp.<#if s.reason??> Lý do ký: ${s.reason}.</#if></p>
-      </#if>
+      <#assign after = s.documentTimestamp?then("sau đó", "sau khi ký")>
+      <p class="original__signature"><#if s.documentTimestamp>Có dấu thời gian của ${s.signer}<#if s.time??>, đóng lúc ${s.time}</#if><#else>Có chữ ký số của ${s.signer}<#if s.time??>, ký lúc ${s.time}</#if></#if><#if s.intact>; tệp không bị sửa ${after}<#if s.validationAfter> (${after} chỉ được thêm thông tin dùng để kiểm tra chữ ký: chứng thư, trạng thái thu hồi)</#if>.<#else> trên một phiên bản trước của tệp; ${s.documentTimestamp?then("sau đó", "sau chữ ký này")} tệp được ký tiếp.</#if><#if s.reason??> Lý do ký: ${s.reason}.</#if></p>
       </#list>
       <p class="original__checksum">Mã kiểm tra SHA-256: <code>${o.sha256}</code></p>
     </li>

@@ -40,13 +40,17 @@ final class Agencies {
                 continue;
             }
             for (Appendix.Row r : a.rows()) {
-                String name = a.cell(r, Appendix.Role.LEAD);
+                if (r.heading()) {
+                    continue;
+                }
+                String name = name(a.cell(r, Appendix.Role.LEAD));
                 String slug = Slugs.suggest(name);
                 String other = nameBySlug.putIfAbsent(slug, name);
                 if (other != null && !other.equals(name)) {
                     problems.add(Problem.ofFile("content/" + a.source(), "cơ quan chủ trì '" + name + "' (hàng " + r.number()
                             + ") và '" + other + "' có cùng địa chỉ /" + FOLDER + "/" + slug + "/",
-                            "ghi tên cơ quan thống nhất giữa các hàng và các phụ lục"));
+                            "ghi tên cơ quan thống nhất giữa các hàng và các phụ lục, đúng chữ hoa chữ thường, ví dụ luôn là '"
+                                    + other + "'"));
                     continue;
                 }
                 tasksByAgency.computeIfAbsent(name, k -> new ArrayList<>()).add(new Task(a, r));
@@ -58,8 +62,14 @@ final class Agencies {
         }
     }
 
-    /** The page of the agency with this name, or null when it leads no task. */
-    String url(String name) {
+    /** The agency a lead cell names: its text with runs of spaces (no-break spaces too) and line breaks made one space. */
+    static String name(String cell) {
+        return cell.replaceAll("[\\s\\h]+", " ").strip();
+    }
+
+    /** The page of the agency a lead cell names, or null when it leads no task. */
+    String url(String cell) {
+        String name = name(cell);
         return tasksByAgency.containsKey(name) ? "/" + FOLDER + "/" + Slugs.suggest(name) + "/" : null;
     }
 

@@ -102,10 +102,11 @@ public final class Appendices {
             row.put("number", r.number());
             row.put("anchor", r.anchor());
             row.put("cells", r.cells());
+            row.put("heading", r.heading());
             List<Update> named = taskUpdates.getOrDefault(a.docId() + "/" + a.id() + "#" + r.anchor(), List.of());
             anyUpdates |= !named.isEmpty();
             row.put("updates", named.stream().map(Appendices::updateLink).toList());
-            if (lead >= 0) {
+            if (lead >= 0 && !r.heading()) {
                 row.put("leadUrl", agencies.url(r.cells().get(lead)));
             }
             rows.add(row);
@@ -200,6 +201,9 @@ public final class Appendices {
             row.put("id", r.get("anchor"));
             row.put("url", base + url + "#" + r.get("anchor"));
             row.put("cells", r.get("cells"));
+            if ((Boolean) r.get("heading")) {
+                row.put("heading", true);
+            }
             row.put("updates", ((List<Map<String, Object>>) r.get("updates")).stream()
                     .map(u -> Map.of("title", u.get("title"), "url", base + u.get("url"), "date", u.get("isoDate"))).toList());
             rows.add(row);

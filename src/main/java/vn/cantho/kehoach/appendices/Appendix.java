@@ -20,8 +20,8 @@ record Appendix(String docId, String id, String title, String source, boolean ta
     record Column(String name, Role role) {
     }
 
-    /** One data row; {@code cells} has one text per column. */
-    record Row(int number, List<String> cells) {
+    /** One data row; {@code cells} has one text per column; a {@code heading} row names a group of rows, it is no task. */
+    record Row(int number, List<String> cells, boolean heading) {
         String anchor() {
             return "dong-" + number;
         }

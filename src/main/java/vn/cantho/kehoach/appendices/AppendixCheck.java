@@ -20,17 +20,23 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Checks the {@code appendices:} of one cover before baking: each item's id, title, data file (.csv or .xlsx,
- * listed under the document's folder) and declared columns; the file's first row must name the declared columns
- * in order, and no row may have more cells than columns. A task-assignment appendix ({@code kind: phan-cong})
+ * listed under the document's folder) and declared columns; the file's first row (after at most a few title lines of
+ * one cell) must name the declared columns in order, a line numbering the columns under them is passed over, and no
+ * row may have more cells than columns. A task-assignment appendix ({@code kind: phan-cong})
  * names which columns hold the task and the lead agency (both required in every row), and may name the partners,
  * deadline and product. Each problem names the cover's line or the file and row, in Vietnamese, with how to fix it.
  */
 final class AppendixCheck {
     static final String TASKS_KIND = "phan-cong";
-    private static final Set<String> KEYS = Set.of("id", "title", Attachments.FILE, "kind", "columns");
+    /** Title lines above the column names that are passed over. */
+    private static final int TITLE_LINES = 5;
+    private static final Set<String> KEYS = Set.of("id", "title", Attachments.FILE, "kind", "columns", "sheet");
+    /** How the first cell of a group heading row begins: "I", "II.", "A)", "B " (task rows are numbered 1, 2, 3). */
+    private static final Pattern GROUP = Pattern.compile("([IVXLC]+|[A-ZĐ])([.):]|\\s).*|[IVXLC]+|[A-ZĐ]", Pattern.DOTALL);
 
     private AppendixCheck() {
     }
@@ -53,13 +59,18 @@ final class AppendixCheck {
             for (Object key : item.keySet()) {
                 if (!KEYS.contains(String.valueOf(key))) {
                     problems.add(new Problem(coverFile, cover.lineOf(at + "." + key), "phụ lục không dùng trường '" + key + "'",
-                            "chỉ dùng id, title, file, kind và columns"));
+                            "chỉ dùng id, title, file, kind, columns và sheet"));
                 }
             }
             String id = text(item.get("id"));
             String title = text(item.get("title"));
             String file = text(item.get(Attachments.FILE));
             String kind = text(item.get("kind"));
+            String sheet = text(item.get("sheet"));
+            if (sheet != null && file != null && !file.endsWith(".xlsx")) {
+                problems.add(new Problem(coverFile, cover.lineOf(at + ".sheet"), "'sheet:' chỉ dùng cho tệp Excel .xlsx",
+                        "bỏ dòng 'sheet:'"));
+            }
             if (id == null || !Slugs.isSlug(id)) {
                 problems.add(new Problem(coverFile, cover.lineOf(item.containsKey("id") ? at + ".id" : at),
                         id == null ? "phụ lục chưa ghi 'id:'" : "id phụ lục '" + id + "' không phải chữ thường không dấu nối bằng '-'",
@@ -81,7 +92,9 @@ final class AppendixCheck {
             if (file == null || !Attachments.FILE_PATH.matcher(file).matches() || !(file.endsWith(".csv") || file.endsWith(".xlsx"))) {
                 problems.add(new Problem(coverFile, cover.lineOf(item.containsKey(Attachments.FILE) ? at + ".file" : at),
                         file == null ? "phụ lục chưa ghi 'file:'" : "tệp dữ liệu '" + file + "' phải là .csv hoặc .xlsx, tên chữ thường không dấu",
-                        "ghi đường dẫn trong thư mục content/" + folder + "/, ví dụ 'file: phu-luc/phu-luc-1.xlsx'"
+                        file != null && file.toLowerCase(java.util.Locale.ROOT).endsWith(".xls")
+                                ? "mở tệp bằng Excel, chọn Tệp > Lưu thành > 'Sổ làm việc Excel (.xlsx)', rồi khai báo tệp .xlsx"
+                                : "ghi đường dẫn trong thư mục content/" + folder + "/, ví dụ 'file: phu-luc/phu-luc-1.xlsx'"
                                 + (file == null ? "" : " (đổi tên thành '" + Attachments.suggest(file) + "')")));
             }
             List<Appendix.Column> columns = columns(cover, coverFile, at, item.get("columns"), TASKS_KIND.equals(kind), problems);
@@ -102,7 +115,7 @@ final class AppendixCheck {
                 problems.add(tooLarge);
                 continue;
             }
-            List<Appendix.Row> rows = rows("content/" + source, read(path), columns, problems);
+            List<Appendix.Row> rows = rows("content/" + source, read(path), sheet, columns, problems);
             if (rows != null) {
                 out.add(new Appendix(doc.id(), id, title, source, TASKS_KIND.equals(kind), columns, rows));
             }
@@ -160,8 +173,9 @@ final class AppendixCheck {
         return out;
     }
 
-    private static List<Appendix.Row> rows(String file, byte[] bytes, List<Appendix.Column> columns, List<Problem> problems) {
-        List<TableFile.Line> lines = TableFile.read(file, bytes, problems);
+    private static List<Appendix.Row> rows(String file, byte[] bytes, String sheet, List<Appendix.Column> columns,
+                                           List<Problem> problems) {
+        List<TableFile.Line> lines = TableFile.read(file, bytes, sheet, problems);
         if (lines == null) {
             return null;
         }
@@ -171,15 +185,26 @@ final class AppendixCheck {
             problems.add(Problem.ofFile(file, "tệp dữ liệu trống", "dòng đầu ghi tên các cột, mỗi dòng sau một hàng của phụ lục"));
             return null;
         }
-        TableFile.Line header = lines.get(0);
+        int h = 0; // title lines of one cell ("PHỤ LỤC I", "(Kèm theo Kế hoạch số ...)") may stand above the column names
+        while (h < TITLE_LINES && h < lines.size() - 1 && !lines.get(h).cells().equals(declared)
+                && lines.get(h).cells().stream().filter(c -> !c.isEmpty()).count() == 1) {
+            h++;
+        }
+        TableFile.Line header = lines.get(h);
         if (!header.cells().equals(declared)) {
             problems.add(Problem.ofFile(file, header.where() + ": tên các cột là " + quoted(header.cells())
                     + " nhưng trang bìa khai báo " + quoted(declared), "sửa dòng đầu của tệp hoặc 'columns:' trên trang bìa cho khớp,"
                     + " đúng thứ tự và chính tả"));
             return null;
         }
+        int first = h + 1 < lines.size() && numbering(lines.get(h + 1).cells(), declared.size()) ? h + 2 : h + 1;
+        Problem tooMany = InputLimits.appendixRows(file, lines.size() - first);
+        if (tooMany != null) {
+            problems.add(tooMany);
+            return null;
+        }
         List<Appendix.Row> rows = new ArrayList<>();
-        for (int r = 1; r < lines.size(); r++) {
+        for (int r = first; r < lines.size(); r++) {
             TableFile.Line line = lines.get(r);
             List<String> cells = new ArrayList<>(line.cells());
             if (cells.size() > columns.size()) {
@@ -193,19 +218,46 @@ final class AppendixCheck {
             for (String cell : cells) {
                 TextHygiene.check(file + " (" + line.where() + ")", cell).forEach(problems::add);
             }
-            for (int c = 0; c < columns.size(); c++) {
+            boolean heading = heading(line, columns.size());
+            for (int c = 0; c < columns.size() && !heading; c++) {
                 Appendix.Role role = columns.get(c).role();
                 if ((role == Appendix.Role.TASK || role == Appendix.Role.LEAD) && cells.get(c).isEmpty()) {
                     problems.add(Problem.ofFile(file, line.where() + ": ô '" + columns.get(c).name() + "' để trống",
                             "mỗi nhiệm vụ cần ghi nội dung nhiệm vụ và cơ quan chủ trì"));
                 }
             }
-            rows.add(new Appendix.Row(rows.size() + 1, List.copyOf(cells)));
+            rows.add(new Appendix.Row(rows.size() + 1, List.copyOf(cells), heading));
         }
         if (rows.isEmpty() && problems.size() == before) {
             problems.add(Problem.ofFile(file, "tệp dữ liệu chỉ có dòng tên cột", "thêm các hàng của phụ lục dưới dòng tên cột"));
         }
         return problems.size() == before ? rows : null;
+    }
+
+    /** The line numbering the columns under their names: "(1)", "(2)", ... or 1, 2, ..., one per column. */
+    static boolean numbering(List<String> cells, int columns) {
+        if (cells.size() != columns) {
+            return false;
+        }
+        for (int c = 0; c < columns; c++) {
+            String n = String.valueOf(c + 1);
+            if (!cells.get(c).equals(n) && !cells.get(c).equals("(" + n + ")")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A group heading row ("I. LĨNH VỰC KINH TẾ", or "II" then "Lĩnh vực xã hội"): of three columns or more, text in
+     * the first two only, beginning with a group number or merged across columns in Excel.
+     */
+    static boolean heading(TableFile.Line line, int columns) {
+        List<String> cells = line.cells();
+        if (columns < 3 || cells.size() > 2) {
+            return false;
+        }
+        return line.wide() || GROUP.matcher(cells.get(0).isEmpty() && cells.size() == 2 ? cells.get(1) : cells.get(0)).matches();
     }
 
     private static String quoted(List<String> names) {

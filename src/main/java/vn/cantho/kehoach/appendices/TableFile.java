@@ -4,9 +4,12 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.cantho.kehoach.content.InputLimits;
 import vn.cantho.kehoach.content.Problem;
+import vn.cantho.kehoach.io.OldOffice;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -16,26 +19,53 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The rows of an appendix's data file as text, each with where it is in the file (for messages): a CSV file
- * (UTF-8, comma separated, RFC 4180 quotes, line breaks inside quotes allowed) or the first sheet of an .xlsx
- * workbook (each cell as Excel shows it). Blank rows are left out.
+ * (UTF-8, comma or semicolon separated, RFC 4180 quotes, line breaks inside quotes allowed) or one sheet of an .xlsx
+ * workbook (each cell as Excel shows it: formulas by their saved value, a cell merged down several rows repeated in
+ * each; hidden rows and columns refused). Blank rows are left out.
  */
 final class TableFile {
-    /** One row and where it starts ("dòng 4" of a CSV, "dòng 4 của trang tính 'Phụ lục'"). */
-    record Line(String where, List<String> cells) {
+    /**
+     * One row and where it starts ("dòng 4" of a CSV, "dòng 4 của trang tính 'Phụ lục'"); {@code wide} when one of
+     * its cells is merged across several columns (a group heading, in Excel).
+     */
+    record Line(String where, List<String> cells, boolean wide) {
     }
 
     private TableFile() {
     }
 
     /**
+     * @param sheet the sheet to read, or null for the first
      * @return the rows, or null after adding a problem naming {@code file}; reading stops at the first row past
      * {@link InputLimits} (rows, columns, characters in a cell)
      */
-    static List<Line> read(String file, byte[] bytes, List<Problem> problems) {
-        return file.endsWith(".xlsx") ? xlsx(file, bytes, problems) : csv(file, bytes, problems);
+    static List<Line> read(String file, byte[] bytes, String sheet, List<Problem> problems) {
+        return file.endsWith(".xlsx") ? xlsx(file, bytes, sheet, problems) : csv(file, bytes, problems);
+    }
+
+    /**
+     * The separator of a CSV file: ',' unless its first line has more ';' than ',' outside quotes (Excel saves
+     * "CSV" with ';' where the computer's list separator is ';', as in Vietnamese settings).
+     */
+    static char separator(String text) {
+        int commas = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length() && (quoted || (text.charAt(i) != '\n' && text.charAt(i) != '\r')); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == ',') {
+                commas++;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            }
+        }
+        return semicolons > commas ? ';' : ',';
     }
 
     private static List<Line> csv(String file, byte[] bytes, List<Problem> problems) {
@@ -51,6 +81,7 @@ final class TableFile {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        char separator = separator(text);
         List<Line> out = new ArrayList<>();
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
@@ -78,7 +109,7 @@ final class TableFile {
                 quoted = true;
                 wasQuoted = true;
                 cell.setLength(0);
-            } else if (c == ',') {
+            } else if (c == separator) {
                 cells.add(cell.toString().strip());
                 cell.setLength(0);
                 wasQuoted = false;
@@ -87,7 +118,7 @@ final class TableFile {
                     i++;
                 }
                 cells.add(cell.toString().strip());
-                if (!addRow(file, out, "dòng " + rowStart, cells, problems)) {
+                if (!addRow(file, out, "dòng " + rowStart, cells, false, problems)) {
                     return null;
                 }
                 cells = new ArrayList<>();
@@ -109,31 +140,67 @@ final class TableFile {
             return null;
         }
         cells.add(cell.toString().strip());
-        return addRow(file, out, "dòng " + rowStart, cells, problems) ? out : null;
+        if (!addRow(file, out, "dòng " + rowStart, cells, false, problems)) {
+            return null;
+        }
+        return out;
     }
 
-    private static List<Line> xlsx(String file, byte[] bytes, List<Problem> problems) {
+    private static List<Line> xlsx(String file, byte[] bytes, String sheetName, List<Problem> problems) {
         Problem inflated = InputLimits.officeFile(file, bytes);
         if (inflated != null) {
             problems.add(inflated);
             return null;
         }
+        if (OldOffice.is(bytes)) {
+            problems.add(Problem.ofFile(file, "đây là tệp Excel cũ (.xls) được đổi đuôi thành .xlsx",
+                    "mở tệp bằng Excel, chọn Tệp > Lưu thành > 'Sổ làm việc Excel (.xlsx)', rồi chép tệp mới vào đây"));
+            return null;
+        }
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            Sheet sheet = book.getSheetAt(0);
-            DataFormatter shown = new DataFormatter(java.util.Locale.forLanguageTag("vi-VN"));
+            Sheet sheet = sheetName == null ? book.getSheetAt(0) : book.getSheet(sheetName);
+            if (sheet == null) {
+                List<String> names = new ArrayList<>();
+                book.forEach(s -> names.add("'" + s.getSheetName() + "'"));
+                problems.add(Problem.ofFile(file, "không có trang tính '" + sheetName + "'", "ghi 'sheet:' đúng tên một trang tính"
+                        + " của tệp: " + String.join(", ", names)));
+                return null;
+            }
+            String in = " của trang tính '" + sheet.getSheetName() + "'";
+            DataFormatter shown = new DataFormatter(Locale.forLanguageTag("vi-VN"));
+            shown.setUseCachedValuesForFormulaCells(true); // a formula shows its last computed value, as saved by Excel
+            // Excel's built-in short date follows the computer's settings: in Vietnam day/month/year
+            shown.addFormat("m/d/yy", new java.text.SimpleDateFormat("dd/MM/yyyy", Locale.ROOT));
+            List<CellRangeAddress> merged = sheet.getMergedRegions();
             List<Line> out = new ArrayList<>();
+            int before = problems.size();
             for (Row row : sheet) {
                 List<String> cells = new ArrayList<>();
+                boolean wide = false;
                 for (int c = 0; c < Math.min(row.getLastCellNum(), InputLimits.APPENDIX_COLUMNS + 1); c++) {
-                    Cell cell = row.getCell(c);
-                    cells.add(cell == null ? "" : shown.formatCellValue(cell).strip());
+                    CellRangeAddress region = regionOf(merged, row.getRowNum(), c);
+                    wide |= region != null && region.getFirstColumn() == c && region.getLastColumn() > c;
+                    // a cell merged down several rows holds its value for each of them; across columns, only the first
+                    Cell cell = region != null && region.getFirstColumn() == c
+                            ? sheet.getRow(region.getFirstRow()).getCell(c) : row.getCell(c);
+                    cells.add(cell == null ? "" : shown.formatCellValue(cell).replace("\r\n", "\n").strip());
                 }
-                if (!addRow(file, out, "dòng " + (row.getRowNum() + 1) + " của trang tính '" + sheet.getSheetName() + "'",
-                        cells, problems)) {
+                if (row.getZeroHeight() && cells.stream().anyMatch(c -> !c.isEmpty())) {
+                    problems.add(Problem.ofFile(file, "dòng " + (row.getRowNum() + 1) + in + " đang bị ẩn trong Excel",
+                            "bỏ ẩn dòng này nếu nó thuộc phụ lục chính thức, hoặc xóa hẳn dòng; trang web không tự quyết định đăng hay bỏ"));
+                }
+                if (!addRow(file, out, "dòng " + (row.getRowNum() + 1) + in, cells, wide, problems)) {
                     return null;
                 }
             }
-            return out;
+            int columns = out.stream().mapToInt(l -> l.cells().size()).max().orElse(0);
+            for (int c = 0; c < columns; c++) {
+                if (sheet.isColumnHidden(c)) {
+                    problems.add(Problem.ofFile(file, "cột " + CellReference.convertNumToColString(c) + in + " đang bị ẩn trong Excel",
+                            "bỏ ẩn cột nếu nó thuộc phụ lục (và khai báo trong 'columns:'), hoặc xóa hẳn cột"));
+                }
+            }
+            return problems.size() == before ? out : null;
         } catch (IOException | RuntimeException e) {
             problems.add(Problem.ofFile(file, "không mở được tệp Excel (" + e.getMessage() + ")",
                     "tệp bị hỏng hoặc không phải .xlsx: mở bằng Excel, lưu lại dạng .xlsx rồi chép lại"));
@@ -141,11 +208,24 @@ final class TableFile {
         }
     }
 
+    private static CellRangeAddress regionOf(List<CellRangeAddress> merged, int row, int column) {
+        for (CellRangeAddress r : merged) {
+            if (r.isInRange(row, column)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
     /**
      * Adds a row unless every cell is blank; trailing blank cells are dropped. False, with a problem added, when
-     * the row is past a limit.
+     * the row is past a limit (rows are bounded loosely here, to stop reading; {@code AppendixCheck} counts exactly).
      */
-    private static boolean addRow(String file, List<Line> out, String where, List<String> cells, List<Problem> problems) {
+    /** Lines read beyond {@link InputLimits#APPENDIX_ROWS}: the header, a "(1) (2) ..." row and title lines above. */
+    private static final int READ_SLACK = 8;
+
+    private static boolean addRow(String file, List<Line> out, String where, List<String> cells, boolean wide,
+                                  List<Problem> problems) {
         int n = cells.size();
         while (n > 0 && cells.get(n - 1).isEmpty()) {
             n--;
@@ -159,8 +239,9 @@ final class TableFile {
             problems.add(Problem.ofFile(file, where + ": có hơn " + InputLimits.APPENDIX_COLUMNS + " cột, vượt giới hạn", fix));
             return false;
         }
-        if (out.size() == InputLimits.APPENDIX_ROWS + 1) { // the header and APPENDIX_ROWS rows
-            problems.add(Problem.ofFile(file, where + ": phụ lục có hơn " + InputLimits.APPENDIX_ROWS + " hàng, vượt giới hạn", fix));
+        if (out.size() == InputLimits.APPENDIX_ROWS + READ_SLACK) {
+            problems.add(Problem.ofFile(file, where + ": phụ lục có hơn " + InputLimits.APPENDIX_ROWS + " hàng, vượt giới hạn",
+                    "chia thành nhiều phụ lục (mỗi phần một tệp và một mục trong 'appendices:'), theo các nhóm của văn bản"));
             return false;
         }
         for (int c = 0; c < n; c++) {
@@ -170,7 +251,7 @@ final class TableFile {
                 return false;
             }
         }
-        out.add(new Line(where, List.copyOf(cells.subList(0, n))));
+        out.add(new Line(where, List.copyOf(cells.subList(0, n)), wide));
         return true;
     }
 }

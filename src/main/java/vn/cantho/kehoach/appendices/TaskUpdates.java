@@ -82,7 +82,8 @@ final class TaskUpdates {
         } else {
             return null;
         }
-        if (a == null || !row.matches("dong-[1-9][0-9]*") || Integer.parseInt(row.substring(5)) > a.rows().size()) {
+        if (a == null || !row.matches("dong-[1-9][0-9]{0,5}") || Integer.parseInt(row.substring(5)) > a.rows().size()
+                || a.rows().get(Integer.parseInt(row.substring(5)) - 1).heading()) {
             return null;
         }
         return a.docId() + "/" + a.id() + "#" + row;

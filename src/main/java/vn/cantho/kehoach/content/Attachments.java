@@ -61,6 +61,15 @@ public final class Attachments {
             if (cover != null && listed(cover).contains(rel)) {
                 continue;
             }
+            String folder = SitePaths.topFolder(rel);
+            String renamed = folder + "/" + suggest(rel.substring(folder.length() + 1));
+            if (cover != null && listed(cover).contains(renamed)) {
+                // the file as the office sent it ("Kế hoạch 32.PDF"), listed under the name it should take
+                problems.add(Problem.ofFile("content/" + rel, "tên tệp chưa đúng quy ước (chữ thường không dấu, không"
+                        + " khoảng trắng); trang bìa content/" + cover.path() + " khai báo tệp này là '" + renamed.substring(folder.length() + 1) + "'",
+                        "đổi tên tệp thành '" + renamed.substring(renamed.lastIndexOf('/') + 1) + "'"));
+                continue;
+            }
             String where = cover == null ? "" : " hoặc khai báo tệp trong 'originals:' (bản gốc) hay 'appendices:' (phụ lục)"
                     + " của trang bìa content/" + cover.path() + " (xem hướng dẫn đính kèm bản gốc),";
             problems.add(Problem.ofFile("content/" + rel, "thư mục content/ chỉ chứa tệp Markdown (.md) và các tệp"

@@ -17,12 +17,19 @@ import java.util.List;
 public final class InputLimits {
     /** Bytes in one file of {@code content/} or {@code data/}: 200 times the largest section, 20 times the plan. */
     public static final long FILE_BYTES = 2L * 1024 * 1024;
-    /** Bytes of an original (a scanned, signed 40-page plan is about 10 MB). */
+    /**
+     * Bytes in one official original (a signed PDF, a Word file) listed on a cover: real signed plans with scanned
+     * pages weigh 1 to 20 MB; 50 MB leaves room for a long scanned appendix while keeping a reader's download sane.
+     */
     public static final long ORIGINAL_BYTES = 50L * 1024 * 1024;
     /** Bytes of an appendix's data file (.csv or .xlsx), and of a file given to the import command. */
     public static final long TABLE_FILE_BYTES = 10L * 1024 * 1024;
-    /** Rows of an appendix (a plan's task table has a few hundred). */
-    public static final int APPENDIX_ROWS = 10_000;
+    /**
+     * Rows of one appendix, shown on one page (no paging: every row keeps its address, the browser's find works).
+     * Measured with 150-character tasks: 300 rows make a 250 KB page, 17 KB gzipped on first visit; 1,000 rows
+     * 820 KB, 30 KB gzipped; 1,500 rows stay under the 60 KB first-visit budget.
+     */
+    public static final int APPENDIX_ROWS = 1_500;
     /** Columns of an appendix. */
     public static final int APPENDIX_COLUMNS = 100;
     /**
@@ -102,6 +109,26 @@ public final class InputLimits {
         } catch (java.io.IOException | IllegalArgumentException e) {
             return Problem.ofFile(file, "tệp Word/Excel bị hỏng, không giải nén được (" + e.getMessage() + ")", fix);
         }
+    }
+
+    /** The problem with an original of {@code bytes} bytes, or null when it is within {@link #ORIGINAL_BYTES}. */
+    public static Problem originalSize(String file, long bytes) {
+        if (bytes <= ORIGINAL_BYTES) {
+            return null;
+        }
+        return Problem.ofFile(file, "tệp bản gốc quá lớn: " + kib(bytes) + ", vượt giới hạn " + kib(ORIGINAL_BYTES)
+                        + " cho một tệp tải về", "xin văn thư bản PDF nhẹ hơn (bản điện tử ký số thay cho bản quét, hoặc bản"
+                        + " quét ở độ phân giải 200-300 dpi); không nén lại tệp đã ký số vì sẽ làm hỏng chữ ký");
+    }
+
+    /** The problem with an appendix of {@code rows} rows, or null when within {@link #APPENDIX_ROWS}. */
+    public static Problem appendixRows(String file, int rows) {
+        if (rows <= APPENDIX_ROWS) {
+            return null;
+        }
+        return Problem.ofFile(file, "phụ lục có " + rows + " hàng, vượt giới hạn " + APPENDIX_ROWS
+                + " hàng cho một trang", "chia thành nhiều phụ lục (mỗi phần một tệp và một mục trong 'appendices:'),"
+                + " theo các nhóm của văn bản");
     }
 
     /** The problem with a front matter of {@code chars} characters, or null when within {@link #FRONT_MATTER_CHARS}. */

@@ -30,7 +30,7 @@ public final class Originals {
     public static final String EXTRA = "originals";
     /** Signing times are shown in Vietnam's time. */
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/uuuu 'lúc' HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/uuuu", Locale.ROOT);
 
     private Originals() {
     }
@@ -102,8 +102,11 @@ public final class Originals {
                 j.put("signer", sig.get("signer"));
                 j.put("subject", sig.get("subject"));
                 putIfPresent(j, "signingTime", sig.get("isoTime"));
+                j.put("timestamped", sig.get("timestamped"));
+                j.put("documentTimestamp", sig.get("documentTimestamp"));
                 putIfPresent(j, "reason", sig.get("reason"));
                 j.put("coversWholeFile", sig.get("coversWholeFile"));
+                j.put("onlyValidationDataAfter", sig.get("validationAfter"));
                 j.put("digestMatches", sig.get("digestMatches"));
                 j.put("certificateChainChecked", false);
                 sigs.add(j);
@@ -144,10 +147,14 @@ public final class Originals {
         m.put("signer", s.signer());
         m.put("subject", s.subject());
         OffsetDateTime t = s.signingTime();
-        m.put("time", t == null ? null : t.atZoneSameInstant(VIETNAM).format(SHOWN) + " (giờ Việt Nam)");
+        m.put("time", t == null ? null : t.atZoneSameInstant(VIETNAM).format(SHOWN)
+                + (s.timestamped() && !s.documentTimestamp() ? " (giờ Việt Nam, theo dấu thời gian kèm chữ ký)" : " (giờ Việt Nam)"));
+        m.put("timestamped", s.timestamped());
+        m.put("documentTimestamp", s.documentTimestamp());
         m.put("isoTime", t == null ? null : t.toInstant().toString());
         m.put("reason", s.reason());
         m.put("coversWholeFile", s.coversWholeFile());
+        m.put("validationAfter", s.validationAfter());
         m.put("digestMatches", s.digestMatches());
         m.put("intact", s.intact());
         m.values().removeIf(v -> v == null);

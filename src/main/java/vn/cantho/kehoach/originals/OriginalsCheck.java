@@ -10,6 +10,7 @@ import vn.cantho.kehoach.content.PlanDocument;
 import vn.cantho.kehoach.content.Problem;
 import vn.cantho.kehoach.content.SitePaths;
 import vn.cantho.kehoach.content.SourcePage;
+import vn.cantho.kehoach.io.OldOffice;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -74,7 +75,8 @@ final class OriginalsCheck {
             } else if (!Attachments.FILE_PATH.matcher(file).matches()) {
                 problems.add(new Problem(coverFile, cover.lineOf(at + ".file"), "tên tệp bản gốc '" + file
                         + "' phải là chữ thường không dấu (a-z, 0-9, '-') với đuôi viết thường, trong thư mục của văn bản",
-                        "đổi tên tệp, ví dụ '" + Attachments.suggest(file) + "'"));
+                        "đổi tên tệp trong thư mục content/" + folder + "/ thành '" + Attachments.suggest(file)
+                                + "' (bỏ dấu, chữ thường, thay khoảng trắng bằng '-') và sửa dòng 'file:' cho giống"));
             } else if (!seen.add(file)) {
                 problems.add(new Problem(coverFile, cover.lineOf(at + ".file"), "tệp '" + file + "' được khai báo hai lần",
                         "xóa mục lặp lại"));
@@ -111,9 +113,7 @@ final class OriginalsCheck {
         String where = "content/" + source;
         byte[] bytes;
         try {
-            Problem tooLarge = InputLimits.fileSize(where, Files.size(path), InputLimits.ORIGINAL_BYTES,
-                    "bản quét có ký số của một kế hoạch 40 trang khoảng 10 MB", "kiểm tra xem có chép nhầm tệp không;"
-                            + " xin văn thư bản PDF xuất trực tiếp từ phần mềm (không quét lại) hoặc nén ảnh quét");
+            Problem tooLarge = InputLimits.originalSize(where, Files.size(path));
             if (tooLarge != null) {
                 problems.add(tooLarge);
                 return null;
@@ -131,9 +131,9 @@ final class OriginalsCheck {
         String version = null;
         List<SignatureReport> signatures = List.of();
         if (ending.equals(".pdf")) {
-            if (truncated(bytes)) {
-                problems.add(Problem.ofFile(where, "tệp PDF không có dấu kết thúc '%%EOF': tệp bị cắt cụt (chép hay tải"
-                        + " về chưa xong)", "chép lại bản gốc đầy đủ từ văn thư và so kích thước với bản gốc"));
+            if (startsLikeAPdf(bytes) && !endsLikeAPdf(bytes)) {
+                problems.add(Problem.ofFile(where, "tệp PDF không có dấu kết thúc '%%EOF' ở cuối: tệp bị cắt cụt (tải về"
+                        + " hoặc chép chưa xong)", "chép lại tệp đầy đủ từ văn thư, rồi thử mở bằng trình đọc PDF"));
                 return null;
             }
             try (PDDocument pdf = Loader.loadPDF(bytes)) {
@@ -167,6 +167,11 @@ final class OriginalsCheck {
                 problems.add(inflated);
                 return null;
             }
+            if (OldOffice.is(bytes)) {
+                problems.add(Problem.ofFile(where, "đây là tệp Word cũ (.doc) được đổi đuôi thành .docx",
+                        "mở tệp bằng Word, chọn Tệp > Lưu thành > 'Tài liệu Word (.docx)', rồi chép tệp mới vào đây"));
+                return null;
+            }
             try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(bytes))) {
                 word.getParagraphs();
             } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -181,7 +186,7 @@ final class OriginalsCheck {
 
     private static void signatureProblems(String where, OriginalKind kind, List<SignatureReport> signatures,
                                           List<Problem> problems) {
-        if (kind == OriginalKind.SIGNED_PDF && signatures.isEmpty()) {
+        if (kind == OriginalKind.SIGNED_PDF && signatures.stream().allMatch(SignatureReport::documentTimestamp)) {
             problems.add(Problem.ofFile(where, "tệp được khai báo 'kind: pdf-ky-so' nhưng không có chữ ký số nào",
                     "dùng bản PDF có chữ ký số do văn thư phát hành, hoặc ghi 'kind: pdf' nếu đây là bản không ký số"));
             return;
@@ -200,14 +205,17 @@ final class OriginalsCheck {
     }
 
     /**
-     * A PDF cut short (a copy or download that did not finish) has no "%%EOF" near its end; PDFBox would repair it
-     * silently. Only for a file that starts as a PDF: anything else is left to PDFBox to refuse.
+     * A complete PDF ends with "%%EOF" (readers tolerate a little after it: line ends, a few bytes of padding); a file
+     * cut short does not, yet PDFBox may still open it by rebuilding its table of objects.
      */
-    static boolean truncated(byte[] bytes) {
-        String latin = new String(bytes, 0, Math.min(bytes.length, 5), java.nio.charset.StandardCharsets.ISO_8859_1);
+    private static boolean startsLikeAPdf(byte[] bytes) {
+        return new String(bytes, 0, Math.min(bytes.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1).contains("%PDF-");
+    }
+
+    private static boolean endsLikeAPdf(byte[] bytes) {
         int from = Math.max(0, bytes.length - 1024);
-        return latin.equals("%PDF-") && !new String(bytes, from, bytes.length - from,
-                java.nio.charset.StandardCharsets.ISO_8859_1).contains("%%EOF");
+        String tail = new String(bytes, from, bytes.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return tail.contains("%%EOF");
     }
 
     /**

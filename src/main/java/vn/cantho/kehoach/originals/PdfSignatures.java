@@ -8,6 +8,8 @@ import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.x500.RDN;
@@ -21,8 +23,13 @@ import org.bouncycastle.cms.CMSSignerDigestMismatchException;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.tsp.TSPException;
+import org.bouncycastle.tsp.TimeStampToken;
+import org.bouncycastle.tsp.TimeStampTokenInfo;
 
 import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -36,11 +43,17 @@ import java.util.Set;
  * anyone: the signed byte range must be the whole file but the signature's own hex string (nothing added or
  * changed after signing), and the CMS signature must hold over those bytes (the SHA digest of the signed bytes
  * equals the signed message-digest attribute, and the signer's signature over the attributes verifies with the
- * certificate it carries). The certificate chain (who issued the certificate, revocation) is NOT checked.
+ * certificate it carries; in the older adbe.pkcs7.sha1 form the signed content is the SHA-1 digest of those bytes).
+ * The certificate chain (who issued the certificate, revocation) is NOT checked.
  */
 public final class PdfSignatures {
     /** The CMS detached forms a PDF signature may take (ISO 32000, PAdES). */
     private static final Set<String> DETACHED = Set.of("adbe.pkcs7.detached", "ETSI.CAdES.detached");
+    /** The older form: the CMS signs, as its content, the SHA-1 digest of the signed bytes (still made by some tools). */
+    private static final String SHA1 = "adbe.pkcs7.sha1";
+    /** A document timestamp: no signer, a timestamp authority stamps the file's bytes (PAdES long-term archives). */
+    private static final String DOCUMENT_TIMESTAMP = "ETSI.RFC3161";
+    private static final String NOT_WHOLE = "chữ ký không bao trùm toàn bộ tệp: tệp đã được thêm hoặc sửa nội dung sau khi ký";
 
     private PdfSignatures() {
     }
@@ -48,61 +61,123 @@ public final class PdfSignatures {
     /** The signatures of a parsed PDF whose bytes are {@code file}, in file order. */
     public static List<SignatureReport> read(PDDocument pdf, byte[] file) throws IOException {
         List<SignatureReport> out = new ArrayList<>();
-        for (PDSignature sig : pdf.getSignatureDictionaries()) {
-            out.add(check(sig, file));
+        List<PDSignature> all = pdf.getSignatureDictionaries();
+        for (int i = 0; i < all.size(); i++) {
+            out.add(check(all.get(i), file, i == all.size() - 1 ? pdf : null));
         }
         return out;
     }
 
-    private static SignatureReport check(PDSignature sig, byte[] file) throws IOException {
+    /** @param last the whole document when this is its last signature (what follows may be validation data), else null */
+    private static SignatureReport check(PDSignature sig, byte[] file, PDDocument last) throws IOException {
         int[] range = sig.getByteRange();
         boolean whole = coversWholeFile(range, file);
         String reason = blankToNull(sig.getReason());
         OffsetDateTime claimed = time(sig.getSignDate());
         String subFilter = sig.getSubFilter();
         if (range == null || range.length != 4) {
-            return new SignatureReport(null, null, claimed, reason, false, false, "chữ ký không ghi vùng byte được ký (ByteRange)");
+            return new SignatureReport(null, null, claimed, false, false, reason, false, false, false, "chữ ký không ghi vùng byte được ký (ByteRange)");
         }
-        if (!DETACHED.contains(subFilter)) {
-            return new SignatureReport(null, null, claimed, reason, whole, false, "kiểu chữ ký '" + subFilter
-                    + "' chưa được hỗ trợ (chỉ adbe.pkcs7.detached và ETSI.CAdES.detached)");
+        if (DOCUMENT_TIMESTAMP.equals(subFilter)) {
+            return documentTimestamp(sig, file, last, whole);
+        }
+        boolean sha1 = SHA1.equals(subFilter);
+        if (!DETACHED.contains(subFilter) && !sha1) {
+            return new SignatureReport(null, null, claimed, false, false, reason, whole, false, false, "kiểu chữ ký '"
+                    + subFilter + "' chưa được hỗ trợ (chỉ adbe.pkcs7.detached, adbe.pkcs7.sha1, ETSI.CAdES.detached và ETSI.RFC3161)");
         }
         try {
-            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(sig.getSignedContent(file)), contentInfo(sig.getContents(file)));
+            byte[] signedBytes = sig.getSignedContent(file);
+            CMSSignedData cms = sha1 ? new CMSSignedData(contentInfo(sig.getContents(file)))
+                    : new CMSSignedData(new CMSProcessableByteArray(signedBytes), contentInfo(sig.getContents(file)));
             Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
             if (signers.size() != 1) {
-                return new SignatureReport(null, null, claimed, reason, whole, false, "chữ ký có " + signers.size()
+                return new SignatureReport(null, null, claimed, false, false, reason, whole, false, false, "chữ ký có " + signers.size()
                         + " người ký thay vì một");
             }
             SignerInformation signer = signers.iterator().next();
             @SuppressWarnings("unchecked")
             Collection<X509CertificateHolder> certs = cms.getCertificates().getMatches(signer.getSID());
             if (certs.isEmpty()) {
-                return new SignatureReport(null, null, claimed, reason, whole, false, "chữ ký không kèm chứng thư số của người ký");
+                return new SignatureReport(null, null, claimed, false, false, reason, whole, false, false, "chữ ký không kèm chứng thư số của người ký");
             }
             X509CertificateHolder cert = certs.iterator().next();
             X500Name subject = cert.getSubject();
             String name = commonName(subject);
+            OffsetDateTime stamped = timestamp(signer);
             OffsetDateTime signed = signedTime(signer);
-            OffsetDateTime when = signed != null ? signed : claimed;
+            OffsetDateTime when = stamped != null ? stamped : signed != null ? signed : claimed;
             boolean ok;
             String problem = null;
             try {
                 ok = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert));
                 if (!ok) {
                     problem = "chữ ký của người ký không khớp với chứng thư số kèm theo";
+                } else if (sha1 && !(cms.getSignedContent() != null && cms.getSignedContent().getContent() instanceof byte[] inside
+                        && MessageDigest.isEqual(inside, MessageDigest.getInstance("SHA-1").digest(signedBytes)))) {
+                    ok = false;
+                    problem = "nội dung tệp không khớp với mã băm đã ký: tệp đã bị sửa sau khi ký";
                 }
             } catch (CMSSignerDigestMismatchException e) {
                 ok = false;
                 problem = "nội dung tệp không khớp với mã băm đã ký: tệp đã bị sửa sau khi ký";
             }
-            if (ok && !whole) {
-                problem = "chữ ký không bao trùm toàn bộ tệp: tệp đã được thêm hoặc sửa nội dung sau khi ký";
+            boolean validation = ok && !whole && last != null && ValidationData.onlyAfter(last, file, range[2] + range[3]);
+            if (ok && !whole && !validation) {
+                problem = NOT_WHOLE;
             }
-            return new SignatureReport(name, subject.toString(), when, reason, whole, ok, problem);
-        } catch (CMSException | OperatorCreationException | java.security.cert.CertificateException
-                 | IllegalArgumentException e) {
-            return new SignatureReport(null, null, claimed, reason, whole, false, "không đọc được chữ ký (" + e.getMessage() + ")");
+            return new SignatureReport(name, subject.toString(), when, stamped != null, false, reason, whole, validation, ok, problem);
+        } catch (CMSException | OperatorCreationException | GeneralSecurityException | IllegalArgumentException e) {
+            return new SignatureReport(null, null, claimed, false, false, reason, whole, false, false, "không đọc được chữ ký (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * A document timestamp (PAdES): an RFC 3161 token whose message imprint must be the digest of the signed bytes,
+     * signed by the timestamp authority's certificate it carries. Reported with the authority as signer.
+     */
+    private static SignatureReport documentTimestamp(PDSignature sig, byte[] file, PDDocument last, boolean whole)
+            throws IOException {
+        try {
+            TimeStampToken token = new TimeStampToken(contentInfo(sig.getContents(file)));
+            X509CertificateHolder cert = authority(token);
+            if (cert == null) {
+                return new SignatureReport(null, null, null, true, true, null, whole, false, false,
+                        "dấu thời gian không kèm chứng thư số của nơi cấp");
+            }
+            boolean ok = stamps(token, cert, sig.getSignedContent(file));
+            int[] range = sig.getByteRange();
+            boolean validation = ok && !whole && last != null && ValidationData.onlyAfter(last, file, range[2] + range[3]);
+            String problem = !ok ? "nội dung tệp không khớp với dấu thời gian: tệp đã bị sửa sau khi đóng dấu"
+                    : !whole && !validation ? NOT_WHOLE : null;
+            return new SignatureReport(commonName(cert.getSubject()), cert.getSubject().toString(),
+                    token.getTimeStampInfo().getGenTime().toInstant().atOffset(ZoneOffset.UTC), true, true,
+                    null, whole, validation, ok, problem);
+        } catch (TSPException | IllegalArgumentException e) {
+            return new SignatureReport(null, null, null, true, true, null, whole, false, false,
+                    "không đọc được dấu thời gian (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The certificate of the authority that signed the token, when the token carries it; else null. */
+    private static X509CertificateHolder authority(TimeStampToken token) {
+        @SuppressWarnings("unchecked")
+        Collection<X509CertificateHolder> certs = token.getCertificates().getMatches(token.getSID());
+        return certs.isEmpty() ? null : certs.iterator().next();
+    }
+
+    /** The token stamps these bytes (its imprint is their digest) and its signature holds with {@code cert}. */
+    private static boolean stamps(TimeStampToken token, X509CertificateHolder cert, byte[] data) {
+        try {
+            TimeStampTokenInfo info = token.getTimeStampInfo();
+            byte[] imprint = MessageDigest.getInstance(info.getMessageImprintAlgOID().getId()).digest(data);
+            if (!MessageDigest.isEqual(imprint, info.getMessageImprintDigest())) {
+                return false;
+            }
+            token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(cert));
+            return true;
+        } catch (TSPException | OperatorCreationException | GeneralSecurityException | RuntimeException e) {
+            return false;
         }
     }
 
@@ -144,6 +219,26 @@ public final class PdfSignatures {
             return value instanceof ASN1String s ? s.getString() : value.toString();
         }
         return subject.toString();
+    }
+
+    /**
+     * The time of the signature's RFC 3161 timestamp (unsigned attribute, PAdES), when its token verifies with the
+     * certificate it carries and stamps this very signature value; else null (an unverified time is not shown).
+     */
+    private static OffsetDateTime timestamp(SignerInformation signer) {
+        AttributeTable unsigned = signer.getUnsignedAttributes();
+        Attribute a = unsigned == null ? null : unsigned.get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+        if (a == null || a.getAttrValues().size() != 1) {
+            return null;
+        }
+        try {
+            TimeStampToken token = new TimeStampToken(ContentInfo.getInstance(a.getAttrValues().getObjectAt(0)));
+            X509CertificateHolder cert = authority(token);
+            return cert != null && stamps(token, cert, signer.getSignature())
+                    ? token.getTimeStampInfo().getGenTime().toInstant().atOffset(ZoneOffset.UTC) : null;
+        } catch (TSPException | IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static OffsetDateTime signedTime(SignerInformation signer) {

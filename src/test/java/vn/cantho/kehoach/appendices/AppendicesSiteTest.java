@@ -1,8 +1,5 @@
 package vn.cantho.kehoach.appendices;
 
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +12,7 @@ import vn.cantho.kehoach.bake.Baker;
 import vn.cantho.kehoach.content.BuildFailure;
 import vn.cantho.kehoach.post.BakedPages;
 import vn.cantho.kehoach.support.AppendixSite;
+import vn.cantho.kehoach.support.OpenJsonSchema;
 import vn.cantho.kehoach.support.TempSite;
 import vn.cantho.kehoach.support.UpdateFiles;
 
@@ -97,9 +95,7 @@ class AppendicesSiteTest {
     @Test
     void theOpenJsonCarriesTheRowsAndMatchesItsSchema() throws Exception {
         String json = Files.readString(www.resolve("kh-1/van-ban.json"));
-        String schema = Files.readString(www.resolve("kh-1/van-ban.schema.json"));
-        assertEquals(List.of(), SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                .getSchema(schema, InputFormat.JSON).validate(json, InputFormat.JSON));
+        assertEquals(List.of(), OpenJsonSchema.violations(www.resolve("kh-1")));
         JsonNode appendices = JSON.readTree(json).get("appendices");
         assertEquals(2, appendices.size());
         assertEquals("Rà soát danh mục dự án mẫu", appendices.get(0).get("rows").get(1).get("cells").get(1).asString());

@@ -134,11 +134,12 @@ class HostileFilesTest {
     @Test
     void aCsvPastTheRowLimitStopsAtTheFirstRowPastIt() throws Exception {
         StringBuilder csv = new StringBuilder(AppendixSite.CSV);
-        for (int r = 4; r <= InputLimits.APPENDIX_ROWS + 5; r++) {
+        for (int r = 4; r <= InputLimits.APPENDIX_ROWS + 50; r++) {
             csv.append(r).append(",Việc,Sở Thử Nghiệm,,2026,Báo cáo\n");
         }
         AppendixSite.bytes(site, "kh-1/phu-luc/phu-luc-1.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
-        fails("content/kh-1/phu-luc/phu-luc-1.csv", "dòng " + (InputLimits.APPENDIX_ROWS + 2) + ": phụ lục có hơn "
+        // reading stops a few lines past the limit (title lines may stand above the header), not at the file's end
+        fails("content/kh-1/phu-luc/phu-luc-1.csv", "dòng " + (InputLimits.APPENDIX_ROWS + 9) + ": phụ lục có hơn "
                 + InputLimits.APPENDIX_ROWS + " hàng");
     }
 

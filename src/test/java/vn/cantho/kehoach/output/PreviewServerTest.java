@@ -90,6 +90,23 @@ class PreviewServerTest {
     }
 
     @Test
+    void downloadsGoOutWithTheirTypesAsNginxSendsThem() throws Exception {
+        Map<String, String> types = Map.of(
+                "a.pdf", "application/pdf",
+                "a.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "a.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "a.csv", "text/csv; charset=utf-8",
+                "a.json", "application/json; charset=utf-8");
+        for (Map.Entry<String, String> e : types.entrySet()) {
+            Files.writeString(root.resolve(e.getKey()), "x");
+            HttpResponse<String> r = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(server.url() + e.getKey())).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), e.getKey());
+            assertEquals(e.getValue(), r.headers().firstValue("content-type").orElse(""), e.getKey());
+        }
+    }
+
+    @Test
     void missingPathGetsThe404Page() throws Exception {
         String r = raw("GET /khong-co/ HTTP/1.1");
         assertTrue(r.startsWith("HTTP/1.1 404"), r);

@@ -170,6 +170,38 @@ class NginxServerTest {
         }
     }
 
+    /** Originals and appendix downloads go out with their own type (a CSV is not in nginx's mime.types). */
+    @Test
+    void downloadsGoOutWithTheirTypes() throws Exception {
+        Path dir = site.resolve("tai-ve-thu");
+        Files.createDirectories(dir);
+        try {
+            java.util.Map<String, String> types = java.util.Map.of(
+                    "a.pdf", "application/pdf",
+                    "a.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    "a.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    "a.csv", "text/csv; charset=utf-8",
+                    "a.json", "application/json; charset=utf-8");
+            for (var e : types.entrySet()) {
+                Files.writeString(dir.resolve(e.getKey()), "x".repeat(300));
+                HttpResponse<String> r = get("/tai-ve-thu/" + e.getKey(), "identity");
+                assertEquals(200, r.statusCode(), e.getKey());
+                assertEquals(e.getValue(), header(r, "Content-Type"), e.getKey());
+                assertEquals("nosniff", header(r, "X-Content-Type-Options"), e.getKey());
+                assertEquals("no-cache", header(r, "Cache-Control"), e.getKey());
+            }
+            assertEquals("gzip", header(get("/tai-ve-thu/a.csv", "gzip"), "Content-Encoding"), "a large table is compressed");
+            assertEquals(404, get("/tai-ve-thu/khong-co.csv", "identity").statusCode());
+        } finally {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(dir);
+        }
+    }
+
     @Test
     void folderWithoutSlashRedirectsRelativelyToTheFolder() throws Exception {
         HttpResponse<String> r = get("/32-kh-ubnd-2026/ii", "identity");

@@ -1,0 +1,24 @@
+package vn.cantho.kehoach.support;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** A built document's open JSON checked against the schema published beside it. */
+public final class OpenJsonSchema {
+    private OpenJsonSchema() {
+    }
+
+    /** What in {@code folder}/van-ban.json breaks {@code folder}/van-ban.schema.json; empty when it is valid. */
+    public static List<?> violations(Path folder) throws IOException {
+        String json = Files.readString(folder.resolve("van-ban.json"));
+        String schema = Files.readString(folder.resolve("van-ban.schema.json"));
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(schema, InputFormat.JSON).validate(json, InputFormat.JSON);
+    }
+}
