@@ -102,10 +102,8 @@ final class AppendixCheck {
                 continue;
             }
             String source = folder + "/" + file;
-            Path path = contentDir.resolve(source);
-            if (!Files.isRegularFile(path)) {
-                problems.add(new Problem(coverFile, cover.lineOf(at + ".file"), "không có tệp content/" + source,
-                        "chép tệp dữ liệu phụ lục vào đúng chỗ đó, hoặc sửa đường dẫn sau 'file:'"));
+            Path path = Attachments.present(contentDir, source, coverFile, cover.lineOf(at + ".file"), "dữ liệu phụ lục", problems);
+            if (path == null) {
                 continue;
             }
             Problem tooLarge = InputLimits.fileSize("content/" + source, size(path), InputLimits.TABLE_FILE_BYTES,

@@ -40,6 +40,23 @@ public final class Attachments {
     }
 
     /** Content paths ("32-kh-ubnd-2026/ban-goc/kh.pdf") of the files this cover lists, as written. */
+    /**
+     * The file {@code source} (relative to {@code contentDir}) that a cover lists at {@code line} of {@code coverFile},
+     * or null after adding a problem when it is not there.
+     *
+     * @param what the kind of file, for the fix ("bản gốc", "dữ liệu phụ lục")
+     */
+    public static java.nio.file.Path present(java.nio.file.Path contentDir, String source, String coverFile, int line,
+                                             String what, List<Problem> problems) {
+        java.nio.file.Path path = contentDir.resolve(source);
+        if (java.nio.file.Files.isRegularFile(path)) {
+            return path;
+        }
+        problems.add(new Problem(coverFile, line, "không có tệp content/" + source,
+                "chép tệp " + what + " vào đúng chỗ đó, hoặc sửa đường dẫn sau 'file:'"));
+        return null;
+    }
+
     public static Set<String> listed(SourcePage cover) {
         Set<String> out = new LinkedHashSet<>();
         String folder = SitePaths.topFolder(cover.path());

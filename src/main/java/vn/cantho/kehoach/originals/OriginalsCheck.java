@@ -94,10 +94,8 @@ final class OriginalsCheck {
                 continue;
             }
             String source = folder + "/" + file;
-            Path path = contentDir.resolve(source);
-            if (!Files.isRegularFile(path)) {
-                problems.add(new Problem(coverFile, cover.lineOf(at + ".file"), "không có tệp content/" + source,
-                        "chép tệp bản gốc vào đúng chỗ đó, hoặc sửa đường dẫn sau 'file:'"));
+            Path path = Attachments.present(contentDir, source, coverFile, cover.lineOf(at + ".file"), "bản gốc", problems);
+            if (path == null) {
                 continue;
             }
             Original o = read(doc, file, source, path, kind, note, problems);
