@@ -38,9 +38,7 @@ class AppendicesSiteTest {
 
     @BeforeAll
     static void build() throws Exception {
-        TempSite site = AppendixSite.write(tmp.resolve("site"));
-        www = tmp.resolve("www");
-        new SiteBuild().run(Baker.Sources.of(site.root), www);
+        www = AppendixSite.build(tmp);
     }
 
     static Document page(String url) {
