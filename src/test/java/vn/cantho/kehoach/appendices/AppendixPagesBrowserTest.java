@@ -1,6 +1,5 @@
 package vn.cantho.kehoach.appendices;
 
-import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,16 +60,12 @@ class AppendixPagesBrowserTest {
     }
 
     static Path file(String url) {
-        return www.resolve(url.substring(1) + "index.html");
+        return PageChecks.file(www, url);
     }
 
     @Test
     void theNewPagesAreValidHtml() throws Exception {
-        EmbeddedValidator validator = PageChecks.nu();
-        List<String> errors = new ArrayList<>();
-        for (String url : PAGES) {
-            errors.addAll(PageChecks.nuErrors(validator, url, file(url)));
-        }
+        List<String> errors = PageChecks.nuErrors(www, PAGES);
         assertTrue(errors.isEmpty(), String.join("\n", errors));
     }
 

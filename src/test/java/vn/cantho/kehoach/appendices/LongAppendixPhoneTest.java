@@ -1,6 +1,5 @@
 package vn.cantho.kehoach.appendices;
 
-import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,7 +99,7 @@ class LongAppendixPhoneTest {
     }
 
     static Path file(String url) {
-        return www.resolve(url.substring(1) + "index.html");
+        return PageChecks.file(www, url);
     }
 
     static Object js(String script, Object... args) {
@@ -121,10 +120,8 @@ class LongAppendixPhoneTest {
 
     @Test
     void validHtmlNoAxeViolationAndNoSidewaysScrollAt320() throws Exception {
-        EmbeddedValidator validator = PageChecks.nu();
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(PageChecks.nuErrors(www, PAGES));
         for (String url : PAGES) {
-            problems.addAll(PageChecks.nuErrors(validator, url, file(url)));
             String where = PageChecks.open(phone, server.port(), url);
             problems.addAll(PageChecks.axe(phone, where));
             problems.addAll(PageChecks.sidewaysScroll(phone, where, 320));

@@ -35,14 +35,12 @@ class HostileFilesTest {
     @TempDir
     Path tmp;
     TempSite site;
-    Path out;
     LastGoodSite good;
 
     @BeforeEach
     void goodBuildFirst() throws Exception {
         site = AppendixSite.write(tmp.resolve("src"));
-        out = tmp.resolve("www");
-        good = LastGoodSite.build(site, out);
+        good = LastGoodSite.build(site, tmp.resolve("www"));
     }
 
     private Problem fails(String file, String what) throws Exception {

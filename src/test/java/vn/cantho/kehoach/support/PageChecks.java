@@ -35,6 +35,21 @@ public final class PageChecks {
         return errors;
     }
 
+    /** The Nu validator's errors on the pages at {@code urls} ("/dir/") of the site built in {@code www}. */
+    public static List<String> nuErrors(Path www, List<String> urls) throws Exception {
+        EmbeddedValidator validator = nu();
+        List<String> errors = new ArrayList<>();
+        for (String url : urls) {
+            errors.addAll(nuErrors(validator, url, file(www, url)));
+        }
+        return errors;
+    }
+
+    /** The page file of {@code url} ("/dir/") in the site built in {@code www}. */
+    public static Path file(Path www, String url) {
+        return www.resolve(url.substring(1) + "index.html");
+    }
+
     /** A validator that reports in the GNU format {@link #nuErrors} reads. */
     public static EmbeddedValidator nu() {
         EmbeddedValidator validator = new EmbeddedValidator();
