@@ -46,17 +46,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AppendixFilesTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final String COLUMNS = """
-                columns:
-                  - name: "STT"
-                  - name: "Nhiệm vụ"
-                    role: nhiem-vu
-                  - name: "Cơ quan chủ trì"
-                    role: chu-tri
-                  - name: "Thời hạn"
-                    role: thoi-han
-                  - name: "Kinh phí"
-            """;
+    static final String COLUMNS = AppendixSite.columns("STT", "Nhiệm vụ=nhiem-vu", "Cơ quan chủ trì=chu-tri",
+            "Thời hạn=thoi-han", "Kinh phí");
     static final String EXCEL_CSV = "\uFEFFSTT;Nhiệm vụ;Cơ quan chủ trì;Thời hạn;Kinh phí\r\n"
             + "1;\"Lập đề án; giai đoạn 1\r\nvà giai đoạn 2\";Sở Xây dựng;2026;1.000\r\n"
             + "2;Rà soát quy hoạch;Sở\u00A0 Xây   dựng;2027\r\n"

@@ -1,9 +1,5 @@
 package vn.cantho.kehoach.appendices;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,14 +9,12 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.cantho.kehoach.SiteBuild;
-import vn.cantho.kehoach.bake.Baker;
 import vn.cantho.kehoach.output.PreviewServer;
 import vn.cantho.kehoach.post.BakedPages;
 import vn.cantho.kehoach.support.AppendixSite;
 import vn.cantho.kehoach.support.Chromium;
 import vn.cantho.kehoach.support.FirstVisit;
-import vn.cantho.kehoach.support.TempSite;
+import vn.cantho.kehoach.support.PageChecks;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +22,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,9 +44,7 @@ class AppendixPagesBrowserTest {
 
     @BeforeAll
     static void build() throws Exception {
-        TempSite site = AppendixSite.write(tmp.resolve("site"));
-        www = tmp.resolve("www");
-        new SiteBuild().run(Baker.Sources.of(site.root), www);
+        www = AppendixSite.build(tmp);
         server = new PreviewServer(www, 0);
         server.start();
         phone = Chromium.start(320, 640);
@@ -62,32 +53,19 @@ class AppendixPagesBrowserTest {
 
     @AfterAll
     static void stop() {
-        for (ChromeDriver d : new ChromeDriver[]{phone, desktop}) {
-            if (d != null) {
-                d.quit();
-            }
-        }
+        Chromium.quit(phone, desktop);
         if (server != null) {
             server.close();
         }
     }
 
     static Path file(String url) {
-        return www.resolve(url.substring(1) + "index.html");
+        return PageChecks.file(www, url);
     }
 
     @Test
     void theNewPagesAreValidHtml() throws Exception {
-        EmbeddedValidator validator = new EmbeddedValidator();
-        validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
-        List<String> errors = new ArrayList<>();
-        for (String url : PAGES) {
-            for (String line : validator.validate(file(url)).split("\n")) {
-                if (line.contains("error:") || line.contains("fatal:")) {
-                    errors.add(url + " " + line);
-                }
-            }
-        }
+        List<String> errors = PageChecks.nuErrors(www, PAGES);
         assertTrue(errors.isEmpty(), String.join("\n", errors));
     }
 
@@ -104,30 +82,8 @@ class AppendixPagesBrowserTest {
         List<String> problems = new ArrayList<>();
         for (ChromeDriver driver : List.of(phone, desktop)) {
             for (String url : PAGES) {
-                driver.get("http://127.0.0.1:" + server.port() + url);
-                new WebDriverWait(driver, Duration.ofSeconds(60)).until(d ->
-                        "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-                String where = url + " @" + js(driver, "return innerWidth");
-                Results results = new AxeBuilder().analyze(driver);
-                assertTrue(results.getPasses().size() > 10, "axe ran on " + where);
-                for (Rule rule : results.getViolations()) {
-                    problems.add(where + ": " + rule.getId() + " - " + rule.getHelp() + " "
-                            + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")));
-                }
-                if (driver == phone) {
-                    long scroll = (Long) js(driver, "return document.documentElement.scrollWidth;");
-                    if (scroll > 320) {
-                        problems.add(where + " scrolls sideways: " + scroll);
-                    }
-                    @SuppressWarnings("unchecked")
-                    List<String> small = (List<String>) js(driver, """
-                            return [...document.querySelectorAll('a[href], button, summary, input')]
-                              .filter(e => !e.matches('p a, td a, noscript a') && !e.classList.contains('skip-link'))
-                              .map(e => ({e: e.outerHTML.slice(0, 90), r: e.getBoundingClientRect()}))
-                              .filter(x => x.r.width > 0 && x.r.height > 0 && (x.r.width < 44 || x.r.height < 44))
-                              .map(x => x.e + ' ' + x.r.width + 'x' + x.r.height);""");
-                    small.forEach(s -> problems.add(where + " small touch target: " + s));
-                }
+                String where = PageChecks.open(driver, server.port(), url);
+                problems.addAll(PageChecks.axeAndPhoneFit(driver, where, driver == phone));
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));

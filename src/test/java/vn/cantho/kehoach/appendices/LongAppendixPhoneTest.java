@@ -1,9 +1,5 @@
 package vn.cantho.kehoach.appendices;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +17,7 @@ import vn.cantho.kehoach.support.AppendixSite;
 import vn.cantho.kehoach.support.Chromium;
 import vn.cantho.kehoach.support.FirstVisit;
 import vn.cantho.kehoach.support.OriginalFiles;
+import vn.cantho.kehoach.support.PageChecks;
 import vn.cantho.kehoach.support.OriginalFiles.Signer;
 import vn.cantho.kehoach.support.TempSite;
 
@@ -29,7 +26,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -96,16 +92,14 @@ class LongAppendixPhoneTest {
 
     @AfterAll
     static void stop() {
-        if (phone != null) {
-            phone.quit();
-        }
+        Chromium.quit(phone);
         if (server != null) {
             server.close();
         }
     }
 
     static Path file(String url) {
-        return www.resolve(url.substring(1) + "index.html");
+        return PageChecks.file(www, url);
     }
 
     static Object js(String script, Object... args) {
@@ -126,26 +120,11 @@ class LongAppendixPhoneTest {
 
     @Test
     void validHtmlNoAxeViolationAndNoSidewaysScrollAt320() throws Exception {
-        EmbeddedValidator validator = new EmbeddedValidator();
-        validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(PageChecks.nuErrors(www, PAGES));
         for (String url : PAGES) {
-            for (String line : validator.validate(file(url)).split("\n")) {
-                if (line.contains("error:") || line.contains("fatal:")) {
-                    problems.add(url + " " + line);
-                }
-            }
-            open(url);
-            Results results = new AxeBuilder().analyze(phone);
-            assertTrue(results.getPasses().size() > 10, "axe ran on " + url);
-            for (Rule rule : results.getViolations()) {
-                problems.add(url + ": " + rule.getId() + " " + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
-                        .collect(Collectors.joining(", ")));
-            }
-            long scroll = (Long) js("return document.documentElement.scrollWidth;");
-            if (scroll > 320) {
-                problems.add(url + " scrolls sideways: " + scroll);
-            }
+            String where = PageChecks.open(phone, server.port(), url);
+            problems.addAll(PageChecks.axe(phone, where));
+            problems.addAll(PageChecks.sidewaysScroll(phone, where, 320));
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }

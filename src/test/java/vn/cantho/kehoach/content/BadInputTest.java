@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cantho.kehoach.SiteBuild;
 import vn.cantho.kehoach.bake.Baker;
-import vn.cantho.kehoach.support.Digest;
+import vn.cantho.kehoach.support.LastGoodSite;
 import vn.cantho.kehoach.support.TempSite;
 
 import java.nio.file.Files;
@@ -26,25 +26,21 @@ class BadInputTest {
     Path tmp;
     TempSite site;
     Path out;
-    String before;
+    LastGoodSite good;
 
     @BeforeEach
     void goodBuildFirst() throws Exception {
         site = new TempSite(tmp.resolve("src"));
         out = tmp.resolve("www");
-        new SiteBuild().run(Baker.Sources.of(site.root), out);
-        before = Digest.of(out);
+        good = LastGoodSite.build(site, out);
     }
 
     private Problem fails(String file, String what) throws Exception {
-        BuildFailure failure = assertThrows(BuildFailure.class, () -> new SiteBuild().run(Baker.Sources.of(site.root), out));
-        assertEquals(before, Digest.of(out), "the previous site must be untouched");
+        BuildFailure failure = good.fails();
         try (var siblings = Files.list(tmp)) {
             assertTrue(siblings.noneMatch(p -> p.getFileName().toString().startsWith("www.staging")), "staging must be cleaned up");
         }
-        Problem match = failure.problems().stream()
-                .filter(p -> p.file().equals(file) && p.what().contains(what)).findFirst()
-                .orElseThrow(() -> new AssertionError("expected '" + what + "' in " + file + ", got:\n" + failure.getMessage()));
+        Problem match = LastGoodSite.problem(failure, file, what);
         assertTrue(match.fix().length() > 10, "a fix must be suggested");
         return match;
     }
@@ -248,7 +244,7 @@ class BadInputTest {
         assertTrue(proc.waitFor(120, TimeUnit.SECONDS));
         assertEquals(1, proc.exitValue(), output);
         assertTrue(output.contains("content/kh-1/i/index.md:1: thiếu trường bắt buộc 'label'"), output);
-        assertEquals(before, Digest.of(out));
+        good.assertUntouched();
     }
 
 

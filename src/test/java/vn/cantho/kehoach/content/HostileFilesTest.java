@@ -3,12 +3,10 @@ package vn.cantho.kehoach.content;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.cantho.kehoach.SiteBuild;
-import vn.cantho.kehoach.bake.Baker;
 import vn.cantho.kehoach.importer.ImportFailure;
 import vn.cantho.kehoach.importer.Importer;
 import vn.cantho.kehoach.support.AppendixSite;
-import vn.cantho.kehoach.support.Digest;
+import vn.cantho.kehoach.support.LastGoodSite;
 import vn.cantho.kehoach.support.OriginalFiles;
 import vn.cantho.kehoach.support.TempSite;
 
@@ -37,22 +35,16 @@ class HostileFilesTest {
     @TempDir
     Path tmp;
     TempSite site;
-    Path out;
-    String before;
+    LastGoodSite good;
 
     @BeforeEach
     void goodBuildFirst() throws Exception {
         site = AppendixSite.write(tmp.resolve("src"));
-        out = tmp.resolve("www");
-        new SiteBuild().run(Baker.Sources.of(site.root), out);
-        before = Digest.of(out);
+        good = LastGoodSite.build(site, tmp.resolve("www"));
     }
 
     private Problem fails(String file, String what) throws Exception {
-        BuildFailure failure = assertThrows(BuildFailure.class, () -> new SiteBuild().run(Baker.Sources.of(site.root), out));
-        assertEquals(before, Digest.of(out), "the previous site must be untouched");
-        return failure.problems().stream().filter(p -> p.file().equals(file) && p.what().contains(what)).findFirst()
-                .orElseThrow(() -> new AssertionError("expected '" + what + "' in " + file + ", got:\n" + failure.getMessage()));
+        return LastGoodSite.problem(good.fails(), file, what);
     }
 
     /** A file of {@code bytes} bytes that occupies no disk (sparse): refused by its size, never read. */

@@ -1,8 +1,5 @@
 package vn.cantho.kehoach.site;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,13 +11,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.cantho.kehoach.support.Chromium;
+import vn.cantho.kehoach.support.PageChecks;
 import vn.cantho.kehoach.support.SiteServer;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,11 +39,7 @@ class ResponsiveAccessibilityTest {
 
     @AfterAll
     static void stop() {
-        for (ChromeDriver d : new ChromeDriver[]{phone, desktop}) {
-            if (d != null) {
-                d.quit();
-            }
-        }
+        Chromium.quit(phone, desktop);
     }
 
     private static void open(ChromeDriver driver, String path) {
@@ -80,12 +73,7 @@ class ResponsiveAccessibilityTest {
         for (ChromeDriver driver : List.of(phone, desktop)) {
             for (String path : PAGES) {
                 open(driver, path);
-                Results results = new AxeBuilder().analyze(driver);
-                assertTrue(results.getPasses().size() > 10, "axe ran on " + path);
-                for (Rule rule : results.getViolations()) {
-                    problems.add(path + " @" + js(driver, "return innerWidth") + ": " + rule.getId() + " - " + rule.getHelp()
-                            + " " + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")));
-                }
+                problems.addAll(PageChecks.axe(driver, path + " @" + js(driver, "return innerWidth")));
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
@@ -112,16 +100,8 @@ class ResponsiveAccessibilityTest {
         List<String> problems = new ArrayList<>();
         for (ChromeDriver driver : List.of(phone, desktop)) {
             for (String path : paths) {
-                driver.get("http://127.0.0.1:" + server.port() + path);
-                new WebDriverWait(driver, Duration.ofSeconds(60)).until(d ->
-                        "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-                String at = path + " @" + js(driver, "return innerWidth");
-                Results results = new AxeBuilder().analyze(driver);
-                assertTrue(results.getPasses().size() > 10, "axe ran on " + path);
-                for (Rule rule : results.getViolations()) {
-                    problems.add(at + ": " + rule.getId() + " - " + rule.getHelp() + " " + rule.getNodes().stream()
-                            .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")));
-                }
+                String at = PageChecks.open(driver, server.port(), path);
+                problems.addAll(PageChecks.axe(driver, at));
                 if ((Long) js(driver, "return document.documentElement.scrollWidth - document.documentElement.clientWidth;") > 0) {
                     problems.add(at + " scrolls sideways");
                 }

@@ -1,30 +1,24 @@
 package vn.cantho.kehoach.site;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.cantho.kehoach.SiteBuild;
 import vn.cantho.kehoach.bake.Baker;
 import vn.cantho.kehoach.output.PreviewServer;
 import vn.cantho.kehoach.post.BakedPages;
 import vn.cantho.kehoach.support.Chromium;
+import vn.cantho.kehoach.support.PageChecks;
 import vn.cantho.kehoach.support.TempSite;
 import vn.cantho.kehoach.support.UpdateFiles;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,27 +65,18 @@ class UpdatesPagesBrowserTest {
 
     @AfterAll
     static void stop() {
-        for (ChromeDriver d : new ChromeDriver[]{phone, desktop}) {
-            if (d != null) {
-                d.quit();
-            }
-        }
+        Chromium.quit(phone, desktop);
     }
 
     @Test
     void everyPageOfBothSitesIsValidHtml() throws Exception {
-        EmbeddedValidator validator = new EmbeddedValidator();
-        validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+        EmbeddedValidator validator = PageChecks.nu();
         List<String> errors = new ArrayList<>();
         int pages = 0;
         for (Path site : List.of(onePlan, twoPlans)) {
             for (Path page : BakedPages.htmlFiles(site)) {
                 pages++;
-                for (String line : validator.validate(page).split("\n")) {
-                    if (line.contains("error:") || line.contains("fatal:")) {
-                        errors.add(site.relativize(page) + " " + line);
-                    }
-                }
+                errors.addAll(PageChecks.nuErrors(validator, site.relativize(page).toString(), page));
             }
         }
         assertTrue(pages > 30, "pages checked: " + pages);
@@ -110,39 +95,13 @@ class UpdatesPagesBrowserTest {
                 }
                 for (ChromeDriver driver : List.of(phone, desktop)) {
                     for (String path : site.getValue()) {
-                        driver.get("http://127.0.0.1:" + server.port() + path);
-                        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d ->
-                                "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-                        String where = path + " @" + js(driver, "return innerWidth");
+                        String where = PageChecks.open(driver, server.port(), path);
                         assertTrue(!driver.getTitle().startsWith("Không tìm thấy"), where);
-                        Results results = new AxeBuilder().analyze(driver);
-                        assertTrue(results.getPasses().size() > 10, "axe ran on " + where);
-                        for (Rule rule : results.getViolations()) {
-                            problems.add(where + ": " + rule.getId() + " - " + rule.getHelp() + " "
-                                    + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")));
-                        }
-                        if (driver == phone) {
-                            long scroll = (Long) js(driver, "return document.documentElement.scrollWidth;");
-                            if (scroll > 320) {
-                                problems.add(where + " scrolls sideways: " + scroll);
-                            }
-                            @SuppressWarnings("unchecked")
-                            List<String> small = (List<String>) js(driver, """
-                                    return [...document.querySelectorAll('a[href], button, summary, input')]
-                                      .filter(e => !e.matches('p a, td a, noscript a') && !e.classList.contains('skip-link'))
-                                      .map(e => ({e: e.outerHTML.slice(0, 90), r: e.getBoundingClientRect()}))
-                                      .filter(x => x.r.width > 0 && x.r.height > 0 && (x.r.width < 44 || x.r.height < 44))
-                                      .map(x => x.e + ' ' + x.r.width + 'x' + x.r.height);""");
-                            small.forEach(s -> problems.add(where + " small touch target: " + s));
-                        }
+                        problems.addAll(PageChecks.axeAndPhoneFit(driver, where, driver == phone));
                     }
                 }
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
-    }
-
-    private static Object js(ChromeDriver driver, String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
     }
 }

@@ -1,5 +1,8 @@
 package vn.cantho.kehoach.support;
 
+import vn.cantho.kehoach.SiteBuild;
+import vn.cantho.kehoach.bake.Baker;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,20 +14,8 @@ import java.util.List;
  * shares a lead agency with kh-1; one update names a task row. Also lists a signed PDF original on kh-1.
  */
 public final class AppendixSite {
-    public static final String TASKS_COLUMNS = """
-                columns:
-                  - name: "STT"
-                  - name: "Nhiệm vụ"
-                    role: nhiem-vu
-                  - name: "Cơ quan chủ trì"
-                    role: chu-tri
-                  - name: "Cơ quan phối hợp"
-                    role: phoi-hop
-                  - name: "Thời hạn"
-                    role: thoi-han
-                  - name: "Sản phẩm"
-                    role: san-pham
-            """;
+    public static final String TASKS_COLUMNS = columns("STT", "Nhiệm vụ=nhiem-vu", "Cơ quan chủ trì=chu-tri",
+            "Cơ quan phối hợp=phoi-hop", "Thời hạn=thoi-han", "Sản phẩm=san-pham");
     public static final String CSV = """
             STT,Nhiệm vụ,Cơ quan chủ trì,Cơ quan phối hợp,Thời hạn,Sản phẩm
             1,"Xây dựng đề án chuyển đổi số, giai đoạn thử",Sở Thử Nghiệm,"Sở Một, Sở Hai",Quý II/2026,Đề án
@@ -33,6 +24,27 @@ public final class AppendixSite {
             """;
 
     private AppendixSite() {
+    }
+
+    /** The 'columns:' lines of an appendix on a cover, one per "name" or "name=role". */
+    public static String columns(String... columns) {
+        StringBuilder b = new StringBuilder("    columns:\n");
+        for (String column : columns) {
+            String[] nameRole = column.split("=", 2);
+            b.append("      - name: \"").append(nameRole[0]).append("\"\n");
+            if (nameRole.length == 2) {
+                b.append("        role: ").append(nameRole[1]).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    /** This site written to {@code dir}/site and built into {@code dir}/www, which is returned. */
+    public static Path build(Path dir) throws Exception {
+        TempSite site = write(dir.resolve("site"));
+        Path www = dir.resolve("www");
+        new SiteBuild().run(Baker.Sources.of(site.root), www);
+        return www;
     }
 
     public static TempSite write(Path root) throws Exception {

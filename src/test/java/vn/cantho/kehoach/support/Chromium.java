@@ -28,6 +28,15 @@ public final class Chromium {
     private Chromium() {
     }
 
+    /** Quits each driver that was started (a null one, whose start failed, is skipped). */
+    public static void quit(ChromeDriver... drivers) {
+        for (ChromeDriver d : drivers) {
+            if (d != null) {
+                d.quit();
+            }
+        }
+    }
+
     public static ChromeDriver start(int width, int height) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER);
