@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.zip.Deflater;
 
 /**
  * The search index split so that a query downloads only what it needs (assets/js/search-shards.js):
@@ -25,6 +26,7 @@ import java.util.TreeMap;
  * <pre>
  * chung.json   {"v":2, "documents":[[documentId, firstParagraph], ...], "count":paragraphs,
  *               "avg":MiniSearch's average field length, "terms":[shardKey, ...], "texts":[paragraphs in chunk, ...]}
+ *              and "whole":true when a reader should fetch the whole index instead (see {@link #readWhole})
  * t{k}.json    terms whose longest shard key is terms[k]: [[term, rank, [form, ...], postings], ...] (rank: order of
  *              first occurrence in the site, the order MiniSearch would have met it in), where postings
  *              is a flat number list, per paragraph: paragraph (delta), field length, forms bit mask,
@@ -46,6 +48,13 @@ public final class SearchShards {
     static final int TERM_SHARD_BYTES = 6_000;
     /** Raw bytes of text after which a text chunk ends. */
     static final int TEXT_CHUNK_BYTES = 2_000;
+    /**
+     * Gzipped bytes up to which the whole index is fetched instead of the split one. A small site's whole index
+     * (the real plan: about 19 KB) is smaller than what a query's shards, texts and the forgiving search's
+     * vocabulary add up to (each small file gzips alone), and with the search page and its code (about 31 KB)
+     * it keeps a first visit with any query within the 60 KB page budget.
+     */
+    static final int WHOLE_INDEX_GZIP_BYTES = 24 * 1024;
 
     /** One paragraph's occurrences of a term. */
     private record Posting(int paragraph, int length, long forms, List<Integer> positions) {
@@ -60,9 +69,32 @@ public final class SearchShards {
     private SearchShards() {
     }
 
-    /** Writes the split index of `entries` (in paragraph order) into the baked site; returns bytes written. */
+    /** Whether readers fetch the whole index (its JSON bytes given) instead of the split one: it is that small. */
+    static boolean readWhole(byte[] wholeIndex) {
+        if (wholeIndex.length > 8 * WHOLE_INDEX_GZIP_BYTES) {
+            return false; // left split without compressing it: the index's text gzips about 4 to 1
+        }
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+        try {
+            deflater.setInput(wholeIndex);
+            deflater.finish();
+            byte[] buffer = new byte[8192];
+            long size = 18; // gzip's header and trailer
+            while (!deflater.finished()) {
+                size += deflater.deflate(buffer);
+            }
+            return size <= WHOLE_INDEX_GZIP_BYTES;
+        } finally {
+            deflater.end();
+        }
+    }
+
+    /**
+     * Writes the split index of `entries` (in paragraph order) into the baked site, its common file telling
+     * readers to fetch the whole index instead when `readWhole`; returns bytes written.
+     */
     public static long write(List<SearchIndex.Entry> entries, List<String> documents, List<String> documentOfEntry,
-                             List<SectionInfo> sectionOfEntry, Path baked) {
+                             List<SectionInfo> sectionOfEntry, boolean readWhole, Path baked) {
         Map<String, Term> terms = new TreeMap<>();
         Map<String, Integer> count = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> forms = new LinkedHashMap<>();
@@ -161,7 +193,7 @@ public final class SearchShards {
         for (int c = 0; c < firsts.size(); c++) {
             sizes.add((c + 1 < firsts.size() ? firsts.get(c + 1) : entries.size()) - firsts.get(c));
         }
-        meta.append("],\n\"texts\":").append(sizes).append("}\n");
+        meta.append("],\n\"texts\":").append(sizes).append(readWhole ? ",\n\"whole\":true}\n" : "}\n");
         bytes += write(baked.resolve(COMMON), meta.toString().replace(", ", ","));
         bytes += write(dir.resolve("tu-vung.json"), vocabulary(count, forms, pairs));
         return bytes;
