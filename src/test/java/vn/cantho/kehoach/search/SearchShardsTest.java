@@ -32,12 +32,9 @@ class SearchShardsTest {
         assertEquals(gzip <= SearchShards.WHOLE_INDEX_GZIP_BYTES, SearchShards.readWhole(real), gzip + " B gz");
         Map<String, Object> common = read(SearchShards.COMMON);
         assertEquals(SearchShards.readWhole(real), Boolean.TRUE.equals(common.get("whole")), "the common file says so");
-        // Text that does not repeat does not gzip: 30 KB of it is too big; a few hundred bytes of it are not.
-        java.util.Random random = new java.util.Random(19);
+        // Random bytes do not gzip: 30 KB of them are too big; a few hundred are not.
         byte[] noise = new byte[30 * 1024];
-        for (int i = 0; i < noise.length; i++) {
-            noise[i] = (byte) ('a' + random.nextInt(26));
-        }
+        new java.util.Random(19).nextBytes(noise);
         assertEquals(false, SearchShards.readWhole(noise));
         assertEquals(true, SearchShards.readWhole(java.util.Arrays.copyOf(noise, 500)));
         assertEquals(false, SearchShards.readWhole(new byte[9 * SearchShards.WHOLE_INDEX_GZIP_BYTES]), "too big to try");
