@@ -1,16 +1,11 @@
 package vn.cantho.kehoach.originals;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import vn.cantho.kehoach.content.Attachments;
 import vn.cantho.kehoach.content.PlanDocument;
 import vn.cantho.kehoach.content.Problem;
 import vn.cantho.kehoach.content.SitePaths;
 import vn.cantho.kehoach.content.SourcePage;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,6 +25,7 @@ import java.util.Set;
  * and opens (a PDF with PDFBox, a Word file with POI), its size and SHA-256, and every signature of a PDF. A file
  * listed as {@code pdf-ky-so} must carry at least one signature, every signature must verify and the last one must
  * cover the whole file. Each problem names the cover's line or the file, in Vietnamese, with how to fix it.
+ * The files are opened by {@link OriginalOpening}, so that a build without originals loads neither library.
  */
 final class OriginalsCheck {
     private static final Set<String> KEYS = Set.of(Attachments.FILE, "kind", "note");
@@ -114,36 +110,13 @@ final class OriginalsCheck {
             problems.add(Problem.ofFile(where, "tệp bản gốc rỗng (0 byte)", "chép lại tệp bản gốc đầy đủ"));
             return null;
         }
-        String ending = ending(file);
-        Integer pages = null;
-        String version = null;
-        List<SignatureReport> signatures = List.of();
-        if (ending.equals(".pdf")) {
-            try (PDDocument pdf = Loader.loadPDF(bytes)) {
-                pages = pdf.getNumberOfPages();
-                version = String.format(Locale.ROOT, "%.1f", pdf.getVersion());
-                signatures = PdfSignatures.read(pdf, bytes);
-            } catch (InvalidPasswordException e) {
-                problems.add(Problem.ofFile(where, "tệp PDF có mật khẩu nên không mở được",
-                        "đăng bản không đặt mật khẩu mở tệp, do văn thư cơ quan ban hành cung cấp"));
-                return null;
-            } catch (IOException | RuntimeException e) {
-                problems.add(Problem.ofFile(where, "không đọc được tệp PDF (" + e.getMessage() + ")",
-                        "tệp bị hỏng hoặc không phải PDF: chép lại bản gốc từ văn thư, rồi thử mở bằng trình đọc PDF"));
-                return null;
-            }
-            signatureProblems(where, kind, signatures, problems);
-        } else if (ending.equals(".docx")) {
-            try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-                word.getParagraphs();
-            } catch (IOException | RuntimeException e) {
-                problems.add(Problem.ofFile(where, "không mở được tệp Word (" + e.getMessage() + ")",
-                        "tệp bị hỏng hoặc không phải .docx: mở bằng Word, lưu lại dạng .docx rồi chép lại"));
-                return null;
-            }
+        OriginalOpening.Opened opened = OriginalOpening.open(where, ending(file), bytes, problems);
+        if (opened == null) {
+            return null;
         }
-        return new Original(file, source, doc.url() + file, kind, note, bytes.length, sha256(bytes), pages, version,
-                signatures);
+        signatureProblems(where, kind, opened.signatures(), problems);
+        return new Original(file, source, doc.url() + file, kind, note, bytes.length, sha256(bytes), opened.pages(),
+                opened.version(), opened.signatures());
     }
 
     private static void signatureProblems(String where, OriginalKind kind, List<SignatureReport> signatures,
