@@ -46,6 +46,8 @@ public final class SearchShards {
     public static final String COMMON = DIR + "chung.json";
     /** Raw bytes a term shard may have before it is split by one more letter (a single term may exceed it). */
     static final int TERM_SHARD_BYTES = 6_000;
+    /** Paragraphs split into words at a time. */
+    private static final int SPLIT_BATCH = 1024;
     /** Raw bytes of text after which a text chunk ends. */
     static final int TEXT_CHUNK_BYTES = 2_000;
     /**
@@ -57,7 +59,7 @@ public final class SearchShards {
     static final int WHOLE_INDEX_GZIP_BYTES = 24 * 1024;
 
     /** One paragraph's occurrences of a term. */
-    private record Posting(int paragraph, int length, long forms, List<Integer> positions) {
+    private record Posting(int paragraph, int length, long forms, int[] positions) {
     }
 
     private static final class Term {
@@ -100,10 +102,16 @@ public final class SearchShards {
         Map<String, Map<String, Integer>> forms = new LinkedHashMap<>();
         Set<String> pairs = new LinkedHashSet<>();
         double avg = 0;
-        // Splitting the texts into words is the costly part and each text's own: on every core, then in order.
-        List<SearchText> texts = entries.parallelStream().map(e -> SearchText.of(e.text())).toList();
+        // Splitting the texts into words is the costly part and each text's own: on every core, then in order,
+        // a batch at a time, so that only one batch of split texts is held at once (at 2,000 sections all of
+        // them at once were the build's peak of memory).
+        List<SearchText> texts = List.of();
         for (int i = 0; i < entries.size(); i++) {
-            SearchText t = texts.get(i);
+            if (i % SPLIT_BATCH == 0) {
+                texts = entries.subList(i, Math.min(entries.size(), i + SPLIT_BATCH)).parallelStream()
+                        .map(e -> SearchText.of(e.text())).toList();
+            }
+            SearchText t = texts.get(i % SPLIT_BATCH);
             int length = t.fieldLength();
             avg = (avg * i + length) / (i + 1); // MiniSearch's running average, operation for operation
             for (String w : t.words()) {
@@ -137,7 +145,8 @@ public final class SearchShards {
             }
             for (Map.Entry<String, List<Integer>> e : positions.entrySet()) {
                 terms.computeIfAbsent(e.getKey(), k -> new Term()).postings
-                        .add(new Posting(i, length, masks.getOrDefault(e.getKey(), 0L), e.getValue()));
+                        .add(new Posting(i, length, masks.getOrDefault(e.getKey(), 0L),
+                                e.getValue().stream().mapToInt(Integer::intValue).toArray()));
             }
         }
         terms.values().removeIf(term -> term.postings.isEmpty());
@@ -252,7 +261,7 @@ public final class SearchShards {
         for (int p = 0; p < term.postings.size(); p++) {
             Posting posting = term.postings.get(p);
             b.append(p == 0 ? "" : ",").append(posting.paragraph() - previous).append(',').append(posting.length())
-                    .append(',').append(posting.forms()).append(',').append(posting.positions().size());
+                    .append(',').append(posting.forms()).append(',').append(posting.positions().length);
             int at = 0;
             for (int position : posting.positions()) {
                 b.append(',').append(position - at);
