@@ -16,9 +16,17 @@ function once(cache, key, load) {
   return cache.get(key);
 }
 
-/** Opens the split index at `base`: resolves to an index for search.js once its small common file is read. */
-export async function openShards(base = SHARDS_URL) {
-  const meta = await fetchJson(base + 'chung.json');
+/** The split index's small common file, read first. */
+export function readCommon(base = SHARDS_URL) {
+  return fetchJson(base + 'chung.json');
+}
+
+/**
+ * Opens the split index at `base`: resolves to an index for search.js once its small common file is read
+ * (or at once when `meta`, that file, is given).
+ */
+export async function openShards(base = SHARDS_URL, meta = null) {
+  meta = meta || await readCommon(base);
   const keys = meta.terms;
   const firstOfChunk = [];
   meta.texts.reduce((first, size) => { firstOfChunk.push(first); return first + size; }, 0);

@@ -1,11 +1,12 @@
 // Site search: ranks with MiniSearch (BM25), then re-ranks for Vietnamese: all words before any
 // word, the whole phrase, accents as typed, adjacent syllable pairs. The same code runs over the split
-// index the pages load (search-shards.js), which fetches what a query needs, and over the whole one.
+// index (search-shards.js), which fetches what a query needs, and over the whole one, which a small
+// site loads instead (it is then smaller than a query's parts).
 // The search page runs it in a worker (search-worker.js), off the main thread.
 import MiniSearch from './vendor/minisearch-7.2.0.min.js';
 import { fold, tokens, typedWords, phraseStart, phraseWords, wordRanges, focusOf } from './text.js';
-import { ENGINE } from './search-data.js';
-import { openShards } from './search-shards.js';
+import { ENGINE, INDEX_URL, fetchJson } from './search-data.js';
+import { openShards, readCommon } from './search-shards.js';
 import { vocabulary, rewrite, spell } from './forgive.js';
 
 export { INDEX_URL, SHARDS_URL } from './search-data.js';
@@ -15,10 +16,14 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const READY = Promise.resolve();
 let loading = null;
 
-/** Opens the split index once on this thread; later calls share the same promise, a failure is forgotten. */
+/**
+ * Opens the index once on this thread: the split one, or the whole one when the split index's common file
+ * says so (a small site, whose whole index is smaller than a query's parts). Later calls share the same
+ * promise; a failure is forgotten.
+ */
 export function loadSearch() {
   if (!loading) {
-    loading = openShards();
+    loading = readCommon().then((meta) => (meta.whole ? fetchJson(INDEX_URL).then(buildIndex) : openShards(undefined, meta)));
     loading.catch(() => { loading = null; });
   }
   return loading;

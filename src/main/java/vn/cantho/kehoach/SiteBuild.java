@@ -29,6 +29,7 @@ import vn.cantho.kehoach.post.AkomaNtoso;
 import vn.cantho.kehoach.post.AssetFingerprints;
 import vn.cantho.kehoach.post.LinkChecker;
 import vn.cantho.kehoach.post.PageScan;
+import vn.cantho.kehoach.post.ParsedPages;
 import vn.cantho.kehoach.search.SearchIndex;
 import vn.cantho.kehoach.search.SearchShards;
 import vn.cantho.kehoach.post.Sitemap;
@@ -48,6 +49,7 @@ public final class SiteBuild {
     private final Consumer<String> notices;
     private boolean recordPermalinks;
     private boolean drafts;
+    private ParsedPages parsed;
     private Bake bake;
 
     public SiteBuild() {
@@ -76,6 +78,12 @@ public final class SiteBuild {
     /** This build bakes with {@code bake} instead of a full bake (the preview re-renders only changed pages). */
     public SiteBuild bakingWith(Bake bake) {
         this.bake = bake;
+        return this;
+    }
+
+    /** This build reuses the parses kept in {@code parsed} for pages it writes unchanged, and keeps its own there. */
+    public SiteBuild keepingParses(ParsedPages parsed) {
+        this.parsed = parsed;
         return this;
     }
 
@@ -137,7 +145,7 @@ public final class SiteBuild {
                 Sitemap.Indexable indexable = new Sitemap.Indexable();
                 SearchIndex.Collector searchable = new SearchIndex.Collector(site);
                 AssetFingerprints fingerprints = new AssetFingerprints(staging);
-                PageScan scan = new PageScan(staging, fingerprints::rewrite, List.of(links, addresses, indexable, searchable));
+                PageScan scan = new PageScan(staging, fingerprints::rewrite, List.of(links, addresses, indexable, searchable), parsed);
                 Baker.Stats baked = bake.bake(site, sources, staging, fingerprints::hashAssets, scan::rendered);
                 phases.end("bake, fingerprints, page scan");
                 SearchIndex.write(site, searchable, staging);

@@ -1,18 +1,12 @@
 package vn.cantho.kehoach.originals;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import vn.cantho.kehoach.content.Attachments;
 import vn.cantho.kehoach.content.InputLimits;
 import vn.cantho.kehoach.content.PlanDocument;
 import vn.cantho.kehoach.content.Problem;
 import vn.cantho.kehoach.content.SitePaths;
 import vn.cantho.kehoach.content.SourcePage;
-import vn.cantho.kehoach.io.OldOffice;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,13 +26,10 @@ import java.util.Set;
  * and opens (a PDF with PDFBox, a Word file with POI), its size and SHA-256, and every signature of a PDF. A file
  * listed as {@code pdf-ky-so} must carry at least one signature, every signature must verify and the last one must
  * cover the whole file. Each problem names the cover's line or the file, in Vietnamese, with how to fix it.
+ * The files are opened by {@link OriginalOpening}, so that a build without originals loads neither library.
  */
 final class OriginalsCheck {
     private static final Set<String> KEYS = Set.of(Attachments.FILE, "kind", "note");
-    /** Pages of one original PDF (a plan with its appendices has tens). */
-    static final int MAX_PAGES = 2_000;
-    /** Signatures of one original PDF (a plan carries one or two). */
-    static final int MAX_SIGNATURES = 20;
 
     private OriginalsCheck() {
     }
@@ -124,62 +115,13 @@ final class OriginalsCheck {
             problems.add(Problem.ofFile(where, "tệp bản gốc rỗng (0 byte)", "chép lại tệp bản gốc đầy đủ"));
             return null;
         }
-        String ending = ending(file);
-        Integer pages = null;
-        String version = null;
-        List<SignatureReport> signatures = List.of();
-        if (ending.equals(".pdf")) {
-            if (startsLikeAPdf(bytes) && !endsLikeAPdf(bytes)) {
-                problems.add(Problem.ofFile(where, "tệp PDF không có dấu kết thúc '%%EOF' ở cuối: tệp bị cắt cụt (tải về"
-                        + " hoặc chép chưa xong)", "chép lại tệp đầy đủ từ văn thư, rồi thử mở bằng trình đọc PDF"));
-                return null;
-            }
-            try (PDDocument pdf = Loader.loadPDF(bytes)) {
-                pages = pdf.getNumberOfPages();
-                String tree = pageTreeProblem(pdf, pages);
-                if (tree != null) {
-                    problems.add(Problem.ofFile(where, tree, "tệp bị hỏng hoặc đã bị sửa: chép lại bản gốc từ văn thư"));
-                    return null;
-                }
-                version = String.format(Locale.ROOT, "%.1f", pdf.getVersion());
-                int signed = pdf.getSignatureDictionaries().size();
-                if (signed > MAX_SIGNATURES) { // each one hashes the whole file
-                    problems.add(Problem.ofFile(where, "tệp PDF có " + signed + " chữ ký số, vượt giới hạn " + MAX_SIGNATURES,
-                            "một văn bản chỉ có vài chữ ký: chép lại bản gốc từ văn thư"));
-                    return null;
-                }
-                signatures = PdfSignatures.read(pdf, bytes);
-            } catch (InvalidPasswordException e) {
-                problems.add(Problem.ofFile(where, "tệp PDF có mật khẩu nên không mở được",
-                        "đăng bản không đặt mật khẩu mở tệp, do văn thư cơ quan ban hành cung cấp"));
-                return null;
-            } catch (IOException | RuntimeException | StackOverflowError e) {
-                problems.add(Problem.ofFile(where, "không đọc được tệp PDF (" + e + ")",
-                        "tệp bị hỏng hoặc không phải PDF: chép lại bản gốc từ văn thư, rồi thử mở bằng trình đọc PDF"));
-                return null;
-            }
-            signatureProblems(where, kind, signatures, problems);
-        } else if (ending.equals(".docx")) {
-            Problem inflated = InputLimits.officeFile(where, bytes);
-            if (inflated != null) {
-                problems.add(inflated);
-                return null;
-            }
-            if (OldOffice.is(bytes)) {
-                problems.add(Problem.ofFile(where, "đây là tệp Word cũ (.doc) được đổi đuôi thành .docx",
-                        "mở tệp bằng Word, chọn Tệp > Lưu thành > 'Tài liệu Word (.docx)', rồi chép tệp mới vào đây"));
-                return null;
-            }
-            try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-                word.getParagraphs();
-            } catch (IOException | RuntimeException | StackOverflowError e) {
-                problems.add(Problem.ofFile(where, "không mở được tệp Word (" + e + ")",
-                        "tệp bị hỏng hoặc không phải .docx: mở bằng Word, lưu lại dạng .docx rồi chép lại"));
-                return null;
-            }
+        OriginalOpening.Opened opened = OriginalOpening.open(where, ending(file), bytes, problems);
+        if (opened == null) {
+            return null;
         }
-        return new Original(file, source, doc.url() + file, kind, note, bytes.length, sha256(bytes), pages, version,
-                signatures);
+        signatureProblems(where, kind, opened.signatures(), problems);
+        return new Original(file, source, doc.url() + file, kind, note, bytes.length, sha256(bytes), opened.pages(),
+                opened.version(), opened.signatures());
     }
 
     private static void signatureProblems(String where, OriginalKind kind, List<SignatureReport> signatures,
@@ -200,38 +142,6 @@ final class OriginalsCheck {
                         + " bằng phần mềm khác sau khi ký), chép đè lên tệp này"));
             }
         }
-    }
-
-    /**
-     * A complete PDF ends with "%%EOF" (readers tolerate a little after it: line ends, a few bytes of padding); a file
-     * cut short does not, yet PDFBox may still open it by rebuilding its table of objects.
-     */
-    private static boolean startsLikeAPdf(byte[] bytes) {
-        return new String(bytes, 0, Math.min(bytes.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1).contains("%PDF-");
-    }
-
-    private static boolean endsLikeAPdf(byte[] bytes) {
-        int from = Math.max(0, bytes.length - 1024);
-        String tail = new String(bytes, from, bytes.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
-        return tail.contains("%%EOF");
-    }
-
-    /**
-     * What is wrong with the page tree, or null: past {@link #MAX_PAGES}, or a count that is not the pages the tree
-     * holds (a loop in the tree, a forged /Count). Walks at most {@link #MAX_PAGES} pages.
-     */
-    private static String pageTreeProblem(PDDocument pdf, int declared) {
-        if (declared > MAX_PAGES) {
-            return "tệp PDF ghi có " + declared + " trang, vượt giới hạn " + MAX_PAGES + " trang";
-        }
-        int walked = 0;
-        for (var ignored : pdf.getPages()) {
-            if (++walked > declared) {
-                break;
-            }
-        }
-        return walked == declared ? null : "cây trang của tệp PDF hỏng: tệp ghi " + declared + " trang nhưng có "
-                + (walked > declared ? "nhiều hơn" : walked) + " trang";
     }
 
     static String sha256(byte[] bytes) {

@@ -78,22 +78,41 @@ public final class AssetFingerprints {
 
     /**
      * A page's text with its stylesheet and script references ({@code href="/css/a.css"}, {@code src="/js/b.js"})
-     * pointed at the hashed twins. The few asset names are looked for literally: a pattern over every link of every
-     * page cost as much as rendering the page.
+     * pointed at the hashed twins. One pass over the page, from one site-absolute attribute value ({@code ="/})
+     * to the next: a pattern over every link of every page cost as much as rendering the page, and looking for
+     * each asset name in turn was an eighth of a 2,000-section build.
      */
     public String rewrite(String html) {
         if (!hashedAssets) {
             throw new IllegalStateException("hashAssets() first");
         }
-        String out = html;
-        for (Map.Entry<String, String> e : hashed.entrySet()) {
-            if (out.contains(e.getKey())) {
-                for (String attr : REFERRING) {
-                    out = out.replace(attr + e.getKey() + '"', attr + e.getValue() + '"');
-                }
+        StringBuilder out = null;
+        int copied = 0;
+        for (int at = html.indexOf("=\"/"); at >= 0; at = html.indexOf("=\"/", at + 2)) {
+            int start = at + 2;
+            int end = html.indexOf('"', start);
+            if (end < 0) {
+                break;
+            }
+            String twin = referring(html, at) ? hashed.get(html.substring(start, end)) : null;
+            if (twin != null) {
+                out = out == null ? new StringBuilder(html.length() + 256) : out;
+                out.append(html, copied, start).append(twin);
+                copied = end;
             }
         }
-        return out;
+        return out == null ? html : out.append(html, copied, html.length()).toString();
+    }
+
+    /** Whether the {@code ="} at {@code at} closes one of the {@link #REFERRING} attribute names. */
+    private static boolean referring(String html, int at) {
+        for (String attr : REFERRING) {
+            int name = at + 2 - attr.length();
+            if (name >= 0 && html.startsWith(attr, name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Original → hashed site paths ("/js/a.js" → "/js/a.3f2a9c0d1e.js"). */

@@ -33,15 +33,22 @@ public final class PageScan {
     private final Path site;
     private final UnaryOperator<String> rewrite;
     private final List<? extends Visitor> visitors;
+    private final ParsedPages parsed;
     private final Set<Path> seen = ConcurrentHashMap.newKeySet();
 
     /**
      * @param rewrite applied to each page's text first; its result is what is written, parsed and visited
      */
     public PageScan(Path site, UnaryOperator<String> rewrite, List<? extends Visitor> visitors) {
+        this(site, rewrite, visitors, null);
+    }
+
+    /** @param parsed parses kept from earlier builds, to reuse for pages written with the same text (or null) */
+    public PageScan(Path site, UnaryOperator<String> rewrite, List<? extends Visitor> visitors, ParsedPages parsed) {
         this.site = site;
         this.rewrite = rewrite;
         this.visitors = visitors;
+        this.parsed = parsed;
     }
 
     /** Every page of a baked site, read once each. */
@@ -76,8 +83,9 @@ public final class PageScan {
             return;
         }
         String relative = site.relativize(file).toString().replace('\\', '/');
+        String baseUri = file.toAbsolutePath().toString();
         Page page = new Page(file, relative, SitePaths.urlOf(relative), html,
-                Jsoup.parse(html, file.toAbsolutePath().toString()));
+                parsed == null ? Jsoup.parse(html, baseUri) : parsed.parse(relative, html, baseUri));
         for (Visitor v : visitors) {
             v.visit(page);
         }

@@ -14,7 +14,8 @@ import java.util.function.Function;
 /**
  * The instant preview: builds with drafts into its folder, serves it on 127.0.0.1 and, on each saved
  * edit of content, templates, assets or data (the official addresses of cited documents), rebuilds re-rendering only the pages whose template data changed
- * ({@link PreviewBake}); open pages reload themselves or show the failed build's message ({@link LiveReload}).
+ * and parsing again only the pages whose text changed ({@link PreviewBake}); open pages
+ * reload themselves or show the failed build's message ({@link LiveReload}).
  */
 public final class Preview implements AutoCloseable {
     /** How often the sources are looked at for saved edits. */
@@ -34,7 +35,7 @@ public final class Preview implements AutoCloseable {
         server = new PreviewServer(out, port);
         live.install(server);
         Runnable rebuild = () -> {
-            String failure = build.apply(new SiteBuild().withDrafts().bakingWith(bake));
+            String failure = build.apply(bake.previewBuild(new SiteBuild()));
             if (failure == null) {
                 live.rebuilt();
             } else {

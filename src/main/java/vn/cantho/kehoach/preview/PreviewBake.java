@@ -6,6 +6,7 @@ import vn.cantho.kehoach.bake.PageSink;
 import vn.cantho.kehoach.content.EditorLitter;
 import vn.cantho.kehoach.content.Site;
 import vn.cantho.kehoach.content.SourcePage;
+import vn.cantho.kehoach.post.ParsedPages;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,13 +25,15 @@ import java.util.stream.Stream;
  * The preview's bake: re-renders only the pages whose {@link PageDigests digest} changed since they were
  * last rendered and writes the others from memory, byte for byte as JBake rendered them. A template edit
  * changes every digest (every page is re-rendered); assets are copied by every bake. The rest of the
- * build (search index, feeds, fingerprints, link check...) runs as in a full build, on the whole site.
+ * build (search index, feeds, fingerprints, link check...) runs as in a full build, on the whole site, except
+ * that a page written with the same text as before is not parsed again ({@link #previewBuild}).
  * <p>
  * The memory holds what was rendered, whether or not that build was then published: an entry is only
  * reused for a page whose digest is the one it was rendered with.
  */
 public final class PreviewBake implements SiteBuild.Bake {
     private final Baker baker;
+    private final ParsedPages parsed = new ParsedPages();
     private final Map<String, Rendered> rendered = new HashMap<>();
     private int lastRendered;
 
@@ -40,6 +43,14 @@ public final class PreviewBake implements SiteBuild.Bake {
 
     public PreviewBake(Baker baker) {
         this.baker = baker;
+    }
+
+    /**
+     * {@code build} as the preview runs it: with drafts, baking with this bake, and parsing again only the pages
+     * whose text changed ({@link ParsedPages}, kept here from build to build like the rendered pages).
+     */
+    public SiteBuild previewBuild(SiteBuild build) {
+        return build.withDrafts().bakingWith(this).keepingParses(parsed);
     }
 
     @Override

@@ -175,8 +175,8 @@ public final class SearchIndex {
             documentOfEntry.add(s.document().id());
             sectionOfEntry.add(new SearchShards.SectionInfo(s.url(), s.label(), s.title(), s.number()));
         }
-        SearchShards.write(entries, documentIds, documentOfEntry, sectionOfEntry, baked);
         byte[] bytes = json.toString().getBytes(StandardCharsets.UTF_8);
+        SearchShards.write(entries, documentIds, documentOfEntry, sectionOfEntry, SearchShards.readWhole(bytes), baked);
         try {
             Path file = baked.resolve(PATH);
             Files.createDirectories(file.getParent());

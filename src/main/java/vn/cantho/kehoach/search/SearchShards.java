@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.zip.Deflater;
 
 /**
  * The search index split so that a query downloads only what it needs (assets/js/search-shards.js):
@@ -25,6 +26,7 @@ import java.util.TreeMap;
  * <pre>
  * chung.json   {"v":2, "documents":[[documentId, firstParagraph], ...], "count":paragraphs,
  *               "avg":MiniSearch's average field length, "terms":[shardKey, ...], "texts":[paragraphs in chunk, ...]}
+ *              and "whole":true when a reader should fetch the whole index instead (see {@link #readWhole})
  * t{k}.json    terms whose longest shard key is terms[k]: [[term, rank, [form, ...], postings], ...] (rank: order of
  *              first occurrence in the site, the order MiniSearch would have met it in), where postings
  *              is a flat number list, per paragraph: paragraph (delta), field length, forms bit mask,
@@ -44,11 +46,20 @@ public final class SearchShards {
     public static final String COMMON = DIR + "chung.json";
     /** Raw bytes a term shard may have before it is split by one more letter (a single term may exceed it). */
     static final int TERM_SHARD_BYTES = 6_000;
+    /** Paragraphs split into words at a time. */
+    private static final int SPLIT_BATCH = 1024;
     /** Raw bytes of text after which a text chunk ends. */
     static final int TEXT_CHUNK_BYTES = 2_000;
+    /**
+     * Gzipped bytes up to which the whole index is fetched instead of the split one. A small site's whole index
+     * (the real plan: about 19 KB) is smaller than what a query's shards, texts and the forgiving search's
+     * vocabulary add up to (each small file gzips alone), and with the search page and its code (about 31 KB)
+     * it keeps a first visit with any query within the 60 KB page budget.
+     */
+    static final int WHOLE_INDEX_GZIP_BYTES = 24 * 1024;
 
     /** One paragraph's occurrences of a term. */
-    private record Posting(int paragraph, int length, long forms, List<Integer> positions) {
+    private record Posting(int paragraph, int length, long forms, int[] positions) {
     }
 
     private static final class Term {
@@ -60,18 +71,47 @@ public final class SearchShards {
     private SearchShards() {
     }
 
-    /** Writes the split index of `entries` (in paragraph order) into the baked site; returns bytes written. */
+    /** Whether readers fetch the whole index (its JSON bytes given) instead of the split one: it is that small. */
+    static boolean readWhole(byte[] wholeIndex) {
+        if (wholeIndex.length > 8 * WHOLE_INDEX_GZIP_BYTES) {
+            return false; // left split without compressing it: the index's text gzips about 4 to 1
+        }
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+        try {
+            deflater.setInput(wholeIndex);
+            deflater.finish();
+            byte[] buffer = new byte[8192];
+            long size = 18; // gzip's header and trailer
+            while (!deflater.finished()) {
+                size += deflater.deflate(buffer);
+            }
+            return size <= WHOLE_INDEX_GZIP_BYTES;
+        } finally {
+            deflater.end();
+        }
+    }
+
+    /**
+     * Writes the split index of `entries` (in paragraph order) into the baked site, its common file telling
+     * readers to fetch the whole index instead when `readWhole`; returns bytes written.
+     */
     public static long write(List<SearchIndex.Entry> entries, List<String> documents, List<String> documentOfEntry,
-                             List<SectionInfo> sectionOfEntry, Path baked) {
+                             List<SectionInfo> sectionOfEntry, boolean readWhole, Path baked) {
         Map<String, Term> terms = new TreeMap<>();
         Map<String, Integer> count = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> forms = new LinkedHashMap<>();
         Set<String> pairs = new LinkedHashSet<>();
         double avg = 0;
-        // Splitting the texts into words is the costly part and each text's own: on every core, then in order.
-        List<SearchText> texts = entries.parallelStream().map(e -> SearchText.of(e.text())).toList();
+        // Splitting the texts into words is the costly part and each text's own: on every core, then in order,
+        // a batch at a time, so that only one batch of split texts is held at once (at 2,000 sections all of
+        // them at once were the build's peak of memory).
+        List<SearchText> texts = List.of();
         for (int i = 0; i < entries.size(); i++) {
-            SearchText t = texts.get(i);
+            if (i % SPLIT_BATCH == 0) {
+                texts = entries.subList(i, Math.min(entries.size(), i + SPLIT_BATCH)).parallelStream()
+                        .map(e -> SearchText.of(e.text())).toList();
+            }
+            SearchText t = texts.get(i % SPLIT_BATCH);
             int length = t.fieldLength();
             avg = (avg * i + length) / (i + 1); // MiniSearch's running average, operation for operation
             for (String w : t.words()) {
@@ -105,7 +145,8 @@ public final class SearchShards {
             }
             for (Map.Entry<String, List<Integer>> e : positions.entrySet()) {
                 terms.computeIfAbsent(e.getKey(), k -> new Term()).postings
-                        .add(new Posting(i, length, masks.getOrDefault(e.getKey(), 0L), e.getValue()));
+                        .add(new Posting(i, length, masks.getOrDefault(e.getKey(), 0L),
+                                e.getValue().stream().mapToInt(Integer::intValue).toArray()));
             }
         }
         terms.values().removeIf(term -> term.postings.isEmpty());
@@ -161,7 +202,7 @@ public final class SearchShards {
         for (int c = 0; c < firsts.size(); c++) {
             sizes.add((c + 1 < firsts.size() ? firsts.get(c + 1) : entries.size()) - firsts.get(c));
         }
-        meta.append("],\n\"texts\":").append(sizes).append("}\n");
+        meta.append("],\n\"texts\":").append(sizes).append(readWhole ? ",\n\"whole\":true}\n" : "}\n");
         bytes += write(baked.resolve(COMMON), meta.toString().replace(", ", ","));
         bytes += write(dir.resolve("tu-vung.json"), vocabulary(count, forms, pairs));
         return bytes;
@@ -220,7 +261,7 @@ public final class SearchShards {
         for (int p = 0; p < term.postings.size(); p++) {
             Posting posting = term.postings.get(p);
             b.append(p == 0 ? "" : ",").append(posting.paragraph() - previous).append(',').append(posting.length())
-                    .append(',').append(posting.forms()).append(',').append(posting.positions().size());
+                    .append(',').append(posting.forms()).append(',').append(posting.positions().length);
             int at = 0;
             for (int position : posting.positions()) {
                 b.append(',').append(position - at);

@@ -35,6 +35,27 @@ class AssetFingerprintsTest {
     }
 
     @Test
+    void onlyStylesheetAndScriptReferencesAreRewrittenWhereverTheyAre(@TempDir Path site) throws Exception {
+        Files.createDirectories(site.resolve("js"));
+        Files.createDirectories(site.resolve("css"));
+        Files.writeString(site.resolve("js/a.js"), "console.log(1);\n");
+        Files.writeString(site.resolve("css/s.css"), "p { color: #000; }\n");
+        AssetFingerprints f = new AssetFingerprints(site);
+        f.hashAssets();
+        String js = f.hashed().get("/js/a.js");
+        String css = f.hashed().get("/css/s.css");
+        String page = "<link rel=\"stylesheet\" href=\"/css/s.css\"><script src=\"/js/a.js\" type=\"module\"></script>"
+                + "<p title=\"/js/a.js\">Đoạn có dấu: /js/a.js</p><a href=\"/js/a.js.map\">x</a><a href=\"/js/\">y</a>"
+                + "<img data-src=\"/js/a.js\" alt=\"\"><a href=\"/32-kh/\">z</a><script src=\"/js/a.js\"></script><a href=\"/unclosed";
+        assertEquals("<link rel=\"stylesheet\" href=\"" + css + "\"><script src=\"" + js + "\" type=\"module\"></script>"
+                + "<p title=\"/js/a.js\">Đoạn có dấu: /js/a.js</p><a href=\"/js/a.js.map\">x</a><a href=\"/js/\">y</a>"
+                + "<img data-src=\"" + js + "\" alt=\"\"><a href=\"/32-kh/\">z</a><script src=\"" + js + "\"></script><a href=\"/unclosed",
+                f.rewrite(page));
+        String plain = "<p>Không có tệp nào.</p>";
+        assertTrue(plain == f.rewrite(plain), "a page without references is returned as it is");
+    }
+
+    @Test
     void changingAnImportedFileRenamesEveryFileThatDependsOnIt(@TempDir Path site) throws Exception {
         Files.createDirectories(site.resolve("js"));
         Files.writeString(site.resolve("js/a.js"), "import { b } from './b.js';\nfetch('/data.json');\nnavigator.serviceWorker.register('/sw.js');\n");

@@ -84,7 +84,7 @@ class IncrementalPreviewTest {
 
         Map<String, String> good = files(preview);
         site.write("kh-1/iii/index.md", "---\ntype: section\nid: iii\norder: \"không phải số\n---\n\nMục ba.\n");
-        assertThrows(BuildFailure.class, () -> new SiteBuild(new Baker(), s -> { }).withDrafts().bakingWith(bake)
+        assertThrows(BuildFailure.class, () -> bake.previewBuild(new SiteBuild(new Baker(), s -> { }))
                 .run(Baker.Sources.of(site.root), preview));
         assertEquals(good, files(preview), "a broken edit leaves the preview as it was");
 
@@ -95,7 +95,7 @@ class IncrementalPreviewTest {
 
     /** Rebuilds the preview incrementally and a fresh full build beside it; asserts equal files. */
     private int rebuildAndCompare() {
-        SiteBuild.Report incremental = new SiteBuild(new Baker(), s -> { }).withDrafts().bakingWith(bake)
+        SiteBuild.Report incremental = bake.previewBuild(new SiteBuild(new Baker(), s -> { }))
                 .run(Baker.Sources.of(site.root), preview);
         Path full = tmp.resolve("full-" + ++fullBuilds);
         new SiteBuild(new Baker(), s -> { }).withDrafts().run(Baker.Sources.of(site.root), full);

@@ -103,7 +103,7 @@ class LiveReloadTest {
         Path www = tmp.resolve("www");
         new SiteBuild(new Baker(), s -> { }).run(Baker.Sources.of(site.root), www);
         Path preview = tmp.resolve("preview");
-        new SiteBuild(new Baker(), s -> { }).withDrafts().bakingWith(new PreviewBake(new Baker()))
+        new PreviewBake(new Baker()).previewBuild(new SiteBuild(new Baker(), s -> { }))
                 .run(Baker.Sources.of(site.root), preview);
         for (Path dir : List.of(www, preview)) {
             List<Path> files;

@@ -26,6 +26,21 @@ class SearchShardsTest {
     }
 
     @Test
+    void readersFetchTheWholeIndexOnlyWhileItIsSmallGzipped() throws Exception {
+        byte[] real = Files.readAllBytes(BuiltSite.dir().resolve(SearchIndex.PATH));
+        long gzip = vn.cantho.kehoach.support.Gzip.size(BuiltSite.dir().resolve(SearchIndex.PATH));
+        assertEquals(gzip <= SearchShards.WHOLE_INDEX_GZIP_BYTES, SearchShards.readWhole(real), gzip + " B gz");
+        Map<String, Object> common = read(SearchShards.COMMON);
+        assertEquals(SearchShards.readWhole(real), Boolean.TRUE.equals(common.get("whole")), "the common file says so");
+        // Random bytes do not gzip: 30 KB of them are too big; a few hundred are not.
+        byte[] noise = new byte[30 * 1024];
+        new java.util.Random(19).nextBytes(noise);
+        assertEquals(false, SearchShards.readWhole(noise));
+        assertEquals(true, SearchShards.readWhole(java.util.Arrays.copyOf(noise, 500)));
+        assertEquals(false, SearchShards.readWhole(new byte[9 * SearchShards.WHOLE_INDEX_GZIP_BYTES]), "too big to try");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void textChunksAreTheWholeIndexsParagraphsInOrder() throws Exception {
         Map<String, Object> whole = read(SearchIndex.PATH);
