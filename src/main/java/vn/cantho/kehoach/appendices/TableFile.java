@@ -181,8 +181,8 @@ final class TableFile {
                     CellRangeAddress region = regionOf(merged, row.getRowNum(), c);
                     wide |= region != null && region.getFirstColumn() == c && region.getLastColumn() > c;
                     // a cell merged down several rows holds its value for each of them; across columns, only the first
-                    Cell cell = region != null && region.getFirstColumn() == c
-                            ? sheet.getRow(region.getFirstRow()).getCell(c) : row.getCell(c);
+                    Row top = region != null && region.getFirstColumn() == c ? sheet.getRow(region.getFirstRow()) : row;
+                    Cell cell = top == null ? null : top.getCell(c); // a merge may start on a row the file leaves out
                     cells.add(cell == null ? "" : shown.formatCellValue(cell).replace("\r\n", "\n").strip());
                 }
                 if (row.getZeroHeight() && cells.stream().anyMatch(c -> !c.isEmpty())) {

@@ -34,6 +34,8 @@ public final class ParsedPages {
         if (chars.get() - before + html.length() <= MAX_CHARS) {
             Kept old = kept.put(relative, new Kept(html, doc));
             chars.addAndGet(html.length() - (old == null ? 0 : old.html().length()));
+        } else if (k != null && kept.remove(relative, k)) {
+            chars.addAndGet(-k.html().length()); // the old text can never match again: free what it held
         }
         return doc;
     }

@@ -237,6 +237,9 @@ public final class LiveReload implements AutoCloseable {
     /** Answers every held poll and stops the timer. */
     @Override
     public void close() {
+        synchronized (this) {
+            timer.shutdown(); // under the lock poll() takes: no poll is held after this
+        }
         answerHeld();
         timer.shutdownNow();
     }
