@@ -96,6 +96,16 @@ public final class Section {
         return ancestors().size();
     }
 
+    /** An article of a decision ("Điều N"), imported as {@code dieu-N} (see the URL policy). */
+    public boolean isArticle() {
+        return id().startsWith("dieu-");
+    }
+
+    /** The text issued with a decision after its signature, {@code kem-theo}, or one of its parts. */
+    public boolean isAttached() {
+        return id().equals("kem-theo") || id().startsWith("kem-theo-");
+    }
+
     void link(Section parent, Section previous, Section next) {
         this.parent = parent;
         this.previous = previous;

@@ -146,7 +146,7 @@ public final class AkomaNtoso {
         }
 
         private void section(Section s) throws XMLStreamException {
-            String kind = s.id().startsWith("dieu-") ? "dieu" : s.id().startsWith("kem-theo") ? "kem-theo"
+            String kind = s.isArticle() ? "dieu" : s.isAttached() ? "kem-theo"
                     : s.page().string("number") == null ? "phan" : s.depth() == 0 ? "muc" : "khoan";
             start("hcontainer", "eId", s.id(), "name", kind);
             String heading = s.heading();

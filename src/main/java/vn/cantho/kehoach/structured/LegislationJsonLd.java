@@ -188,8 +188,7 @@ public final class LegislationJsonLd {
         return switch (s.id()) {
             case "mo-dau" -> "Phần mở đầu";
             case "ket-thuc" -> "Phần kết thúc";
-            case "kem-theo" -> "Phần kèm theo";
-            default -> s.id().startsWith("dieu-") ? "Điều" : s.parent() == null ? "Mục" : "Khoản";
+            default -> s.isArticle() ? "Điều" : s.isAttached() ? "Phần kèm theo" : s.parent() == null ? "Mục" : "Khoản";
         };
     }
 

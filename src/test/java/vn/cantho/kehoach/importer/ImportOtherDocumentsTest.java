@@ -162,6 +162,9 @@ class ImportOtherDocumentsTest {
         assertTrue(akn.contains("eId=\"dieu-3\" name=\"dieu\""), akn);
         assertTrue(page.select("script[type=application/ld+json]").html().contains("\"legislationType\":\"Điều\""),
                 page.select("script[type=application/ld+json]").html());
+        var attachedPart = BakedPages.parse(root.resolve("target/www/512-qd-ubnd-2026/kem-theo/i/index.html"));
+        assertTrue(attachedPart.select("script[type=application/ld+json]").html().contains("\"legislationType\":\"Phần kèm theo\""),
+                attachedPart.select("script[type=application/ld+json]").html());
     }
 
     @Test
